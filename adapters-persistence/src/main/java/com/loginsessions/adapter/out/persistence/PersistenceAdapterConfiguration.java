@@ -1,0 +1,29 @@
+package com.loginsessions.adapter.out.persistence;
+
+import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.application.port.out.UserStore;
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The PostgreSQL side of the driven ports; the DSLContext and transaction manager come from Spring Boot. */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceAdapterConfiguration {
+
+    @Bean
+    SessionStore sessionStore(DSLContext dsl) {
+        return new JooqSessionStore(dsl);
+    }
+
+    @Bean
+    UserStore userStore(DSLContext dsl) {
+        return new JooqUserStore(dsl);
+    }
+
+    @Bean
+    UnitOfWork unitOfWork(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplateUnitOfWork(transactionManager);
+    }
+}

@@ -1,0 +1,207 @@
+package com.loginsessions.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.domain.Device;
+import com.loginsessions.domain.DeviceType;
+import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.Session;
+import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.TokenHash;
+import com.loginsessions.domain.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every SessionStore must do, written once and run against each implementation: the jOOQ store on a real
+ * PostgreSQL and the in-memory store the use-case tests rely on.
+ */
+abstract class SessionStoreContract {
+
+    static final Instant T0 = Instant.parse("2026-05-21T04:32:17Z");
+
+    SessionStore store;
+    UnitOfWork unitOfWork;
+    UserId alice;
+    UserId bob;
+
+    abstract SessionStore newStore();
+
+    abstract UnitOfWork newUnitOfWork();
+
+    /** A user the store will accept sessions for (a database needs the user row first). */
+    abstract UserId existingUser();
+
+    /** Starts every test from an empty store. */
+    void resetStorage() {
+    }
+
+    @BeforeEach
+    void setUpStore() {
+        resetStorage();
+        store = newStore();
+        unitOfWork = newUnitOfWork();
+        alice = existingUser();
+        bob = existingUser();
+    }
+
+    Session started(UserId user, String token, Instant at) {
+        Session session = Session.start(SessionId.newId(), user, TokenHash.of(token),
+                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"), at);
+        store.add(session);
+        return session;
+    }
+
+    @Test
+    void a_stored_session_comes_back_with_every_field_for_its_user_only() {
+        Session session = started(alice, "token-a", T0);
+
+        List<Session> found = store.findAllOf(alice);
+
+        assertThat(found).hasSize(1);
+        Session back = found.get(0);
+        assertThat(back.id()).isEqualTo(session.id());
+        assertThat(back.userId()).isEqualTo(alice);
+        assertThat(back.tokenHash()).isEqualTo(TokenHash.of("token-a"));
+        assertThat(back.device()).isEqualTo(session.device());
+        assertThat(back.ipAddress()).isEqualTo(session.ipAddress());
+        assertThat(back.createdAt()).isEqualTo(T0);
+        assertThat(back.lastActiveAt()).isEqualTo(T0);
+        assertThat(store.findAllOf(bob)).isEmpty();
+    }
+
+    @Test
+    void confirm_needs_the_right_session_user_and_token_hash() {
+        Session session = started(alice, "token-a", T0);
+
+        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0)).isTrue();
+        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-b"), T0)).isFalse();
+        assertThat(store.confirmAndTouch(bob, session.id(), TokenHash.of("token-a"), T0)).isFalse();
+        assertThat(store.confirmAndTouch(alice, SessionId.newId(), TokenHash.of("token-a"), T0)).isFalse();
+    }
+
+    @Test
+    void last_activity_moves_forward_only_once_it_is_stale() {
+        Session session = started(alice, "token-a", T0);
+
+        store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0.plusSeconds(60));
+        assertThat(store.findAllOf(alice).get(0).lastActiveAt()).isEqualTo(T0);
+
+        store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0.plusSeconds(61));
+        assertThat(store.findAllOf(alice).get(0).lastActiveAt()).isEqualTo(T0.plusSeconds(61));
+    }
+
+    @Test
+    void a_removed_session_is_gone_and_cannot_be_touched_back() {
+        Session session = started(alice, "token-a", T0);
+
+        assertThat(store.remove(alice, session.id())).isTrue();
+
+        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0.plusSeconds(3600))).isFalse();
+        assertThat(store.findAllOf(alice)).isEmpty();
+        assertThat(store.remove(alice, session.id())).isFalse();
+    }
+
+    @Test
+    void nobody_removes_another_users_session() {
+        Session bobs = started(bob, "token-b", T0);
+
+        assertThat(store.remove(alice, bobs.id())).isFalse();
+
+        assertThat(store.findAllOf(bob)).extracting(Session::id).containsExactly(bobs.id());
+    }
+
+    @Test
+    void removing_all_but_one_keeps_it_and_every_other_users_sessions() {
+        Session keep = started(alice, "token-1", T0);
+        started(alice, "token-2", T0);
+        started(alice, "token-3", T0);
+        Session bobs = started(bob, "token-b", T0);
+
+        OptionalInt removed = unitOfWork.inTransaction(() -> store.removeAllExcept(alice, keep.id()));
+
+        assertThat(removed).hasValue(2);
+        assertThat(store.findAllOf(alice)).extracting(Session::id).containsExactly(keep.id());
+        assertThat(store.findAllOf(bob)).extracting(Session::id).containsExactly(bobs.id());
+    }
+
+    @Test
+    void removing_all_but_a_session_that_is_gone_removes_nothing() {
+        Session gone = started(alice, "token-1", T0);
+        Session other = started(alice, "token-2", T0);
+        store.remove(alice, gone.id());
+
+        OptionalInt removed = unitOfWork.inTransaction(() -> store.removeAllExcept(alice, gone.id()));
+
+        assertThat(removed).isEmpty();
+        assertThat(store.findAllOf(alice)).extracting(Session::id).containsExactly(other.id());
+    }
+
+    @Test
+    void racing_removals_of_one_session_succeed_exactly_once() throws Exception {
+        Session session = started(alice, "token-a", T0);
+
+        List<Boolean> outcomes = race(8, () -> store.remove(alice, session.id()));
+
+        assertThat(outcomes).containsOnlyOnce(true);
+    }
+
+    @Test
+    void two_sessions_removing_all_others_at_once_never_both_succeed() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Session phone = started(alice, "phone-" + round, T0);
+            Session laptop = started(alice, "laptop-" + round, T0);
+
+            List<OptionalInt> outcomes = new ArrayList<>();
+            List<Callable<OptionalInt>> calls = List.of(
+                    () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, phone.id())),
+                    () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, laptop.id())));
+            outcomes.addAll(raceEach(calls));
+
+            assertThat(outcomes).filteredOn(OptionalInt::isPresent).hasSize(1);
+            assertThat(store.findAllOf(alice)).hasSize(1);
+            store.findAllOf(alice).forEach(s -> store.remove(alice, s.id()));
+        }
+    }
+
+    static <T> List<T> race(int threads, Callable<T> call) throws Exception {
+        List<Callable<T>> calls = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            calls.add(call);
+        }
+        return raceEach(calls);
+    }
+
+    static <T> List<T> raceEach(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

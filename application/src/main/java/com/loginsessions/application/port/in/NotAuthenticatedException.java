@@ -1,0 +1,9 @@
+package com.loginsessions.application.port.in;
+
+/** The presented token is not (or no longer) a live session's: forged, expired, or signed out. */
+public class NotAuthenticatedException extends RuntimeException {
+
+    public NotAuthenticatedException(String reason) {
+        super(reason);
+    }
+}

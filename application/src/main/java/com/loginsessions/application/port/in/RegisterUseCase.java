@@ -1,0 +1,12 @@
+package com.loginsessions.application.port.in;
+
+import com.loginsessions.domain.User;
+
+public interface RegisterUseCase {
+
+    /**
+     * @throws com.loginsessions.domain.InvalidInputException the phone number or the password is not acceptable
+     * @throws PhoneAlreadyRegisteredException an account with this phone number exists
+     */
+    User register(RegisterCommand command);
+}

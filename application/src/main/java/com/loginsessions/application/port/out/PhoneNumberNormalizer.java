@@ -1,0 +1,10 @@
+package com.loginsessions.application.port.out;
+
+import com.loginsessions.domain.PhoneNumber;
+import java.util.Optional;
+
+/** Turns a phone number as typed ("+1 (415) 555-0123") into E.164, or empty when it cannot be a phone number. */
+public interface PhoneNumberNormalizer {
+
+    Optional<PhoneNumber> normalize(String typed);
+}

@@ -1,0 +1,18 @@
+package com.loginsessions.application.port.out;
+
+import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.UserId;
+import java.time.Instant;
+
+public interface TokenIssuer {
+
+    IssuedToken issue(UserId userId, SessionId sessionId, Instant now);
+
+    record IssuedToken(String value, Instant expiresAt) {
+
+        @Override
+        public String toString() {
+            return "IssuedToken[redacted, expiresAt=" + expiresAt + "]";
+        }
+    }
+}

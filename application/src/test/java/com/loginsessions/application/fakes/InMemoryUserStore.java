@@ -1,0 +1,23 @@
+package com.loginsessions.application.fakes;
+
+import com.loginsessions.application.port.out.UserStore;
+import com.loginsessions.domain.PhoneNumber;
+import com.loginsessions.domain.User;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryUserStore implements UserStore {
+
+    private final Map<PhoneNumber, User> byPhone = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean addIfPhoneUnused(User user) {
+        return byPhone.putIfAbsent(user.phone(), user) == null;
+    }
+
+    @Override
+    public Optional<User> findByPhone(PhoneNumber phone) {
+        return Optional.ofNullable(byPhone.get(phone));
+    }
+}

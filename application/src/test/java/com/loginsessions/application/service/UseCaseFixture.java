@@ -1,0 +1,55 @@
+package com.loginsessions.application.service;
+
+import com.loginsessions.application.fakes.DirectUnitOfWork;
+import com.loginsessions.application.fakes.FakeCredentials;
+import com.loginsessions.application.fakes.InMemorySessionStore;
+import com.loginsessions.application.fakes.InMemoryUserStore;
+import com.loginsessions.application.fakes.MutableClock;
+import com.loginsessions.application.port.in.AuthenticateCommand;
+import com.loginsessions.application.port.in.AuthenticatedSession;
+import com.loginsessions.application.port.in.LoginCommand;
+import com.loginsessions.application.port.in.LoginResult;
+import com.loginsessions.application.port.in.RegisterCommand;
+import com.loginsessions.domain.DeviceSignals;
+import com.loginsessions.domain.IpAddress;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Every use case wired to in-memory fakes, as bootstrap wires them to the real adapters. */
+final class UseCaseFixture {
+
+    static final String PASSWORD = "correct horse battery";
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-05-21T04:32:17Z"));
+    final InMemoryUserStore users = new InMemoryUserStore();
+    final InMemorySessionStore sessions = new InMemorySessionStore();
+    final FakeCredentials.CountingHasher hasher = new FakeCredentials.CountingHasher();
+    final FakeCredentials.MemoryTokens tokens = new FakeCredentials.MemoryTokens(Duration.ofDays(30));
+    final FakeCredentials.SimplePhoneNumbers phoneNumbers = new FakeCredentials.SimplePhoneNumbers();
+
+    final RegisterService register = new RegisterService(users, hasher, phoneNumbers, clock);
+    final LoginService login = new LoginService(users, sessions, hasher, phoneNumbers, tokens,
+            new FakeCredentials.FixedDevice(), clock);
+    final AuthenticateService authenticate = new AuthenticateService(tokens, sessions, clock);
+    final ListSessionsService listSessions = new ListSessionsService(sessions);
+    final RevokeSessionService revokeSession = new RevokeSessionService(sessions);
+    final RevokeOtherSessionsService revokeOthers = new RevokeOtherSessionsService(sessions, new DirectUnitOfWork());
+    final LogoutService logout = new LogoutService(sessions);
+
+    void registered(String phone) {
+        register.register(new RegisterCommand(phone, PASSWORD));
+    }
+
+    LoginResult loggedIn(String phone) {
+        return login.login(loginCommand(phone, PASSWORD));
+    }
+
+    static LoginCommand loginCommand(String phone, String password) {
+        return new LoginCommand(phone, password, new IpAddress("198.51.100.7"),
+                DeviceSignals.userAgentOnly("Mozilla/5.0 (iPhone)"));
+    }
+
+    AuthenticatedSession caller(LoginResult login) {
+        return authenticate.authenticate(new AuthenticateCommand(login.accessToken()));
+    }
+}

@@ -1,0 +1,33 @@
+package com.loginsessions.domain;
+
+import java.util.Objects;
+
+/**
+ * What a person recognises a session by: "iOS 17", "Mobile Safari 17", mobile. Values are cleaned of control
+ * characters and bounded in length, since they come from whatever a client chose to send.
+ */
+public record Device(String os, String browser, DeviceType type) {
+
+    public static final int MAX_NAME_LENGTH = 64;
+    public static final String UNKNOWN_NAME = "Unknown";
+    public static final Device UNKNOWN = new Device(UNKNOWN_NAME, UNKNOWN_NAME, DeviceType.UNKNOWN);
+
+    public Device {
+        os = clean(os);
+        browser = clean(browser);
+        Objects.requireNonNull(type, "device type");
+    }
+
+    private static String clean(String name) {
+        if (name == null) {
+            return UNKNOWN_NAME;
+        }
+        StringBuilder cleaned = new StringBuilder(Math.min(name.length(), MAX_NAME_LENGTH));
+        name.codePoints()
+                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+                .limit(MAX_NAME_LENGTH)
+                .forEach(cleaned::appendCodePoint);
+        String trimmed = cleaned.toString().strip();
+        return trimmed.isEmpty() ? UNKNOWN_NAME : trimmed;
+    }
+}
