@@ -1,0 +1,76 @@
+package com.loginsessions.adapter.in.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** The JSON bodies of the API: snake_case fields, timestamps as UTC ISO-8601 at second precision. */
+final class ApiDtos {
+
+    private ApiDtos() {
+    }
+
+    static String timestamp(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    @Schema(name = "Credentials", description = "A phone number (any common notation; stored as E.164) and a password.")
+    record CredentialsRequest(
+            @Schema(example = "+1 415-555-0123", requiredMode = Schema.RequiredMode.REQUIRED) String phone,
+            @Schema(example = "correct horse battery", minLength = 8, maxLength = 128,
+                    requiredMode = Schema.RequiredMode.REQUIRED) String password) {
+
+        @Override
+        public String toString() {
+            return "CredentialsRequest[phone=" + phone + ", password=redacted]";
+        }
+    }
+
+    @Schema(name = "RegisteredUser")
+    record RegisteredUserResponse(
+            @Schema(example = "0b8e4f5c-3c55-4c1e-9f53-6a1f3f2f1a10") String id,
+            @Schema(example = "+14155550123") String phone,
+            @JsonProperty("created_at") @Schema(example = "2026-05-21T04:32:17Z") String createdAt) {
+    }
+
+    @Schema(name = "Token", description = "A bearer token for the Authorization header. Shown once; store it securely.")
+    record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") @Schema(example = "bearer") String tokenType,
+            @JsonProperty("expires_in") @Schema(description = "Seconds until the token expires", example = "2592000")
+            long expiresIn,
+            @JsonProperty("session_id") @Schema(example = "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21") String sessionId) {
+    }
+
+    @Schema(name = "Session", description = "One device the user is signed in on.")
+    record SessionResponse(
+            @Schema(example = "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21") String id,
+            @JsonProperty("device_os") @Schema(example = "iOS 17") String deviceOs,
+            @JsonProperty("device_browser") @Schema(example = "Safari 17") String deviceBrowser,
+            @JsonProperty("device_type") @Schema(example = "mobile",
+                    allowableValues = {"desktop", "mobile", "tablet", "bot", "unknown"}) String deviceType,
+            @JsonProperty("ip_address") @Schema(example = "198.51.100.7") String ipAddress,
+            @JsonProperty("last_active_at") @Schema(example = "2026-05-21T04:32:17Z") String lastActiveAt,
+            @JsonProperty("created_at") @Schema(example = "2026-05-20T18:02:44Z") String createdAt,
+            @JsonProperty("is_current") @Schema(description = "True for the session of the token making this request")
+            boolean isCurrent) {
+    }
+
+    @Schema(name = "SessionList")
+    record SessionListResponse(
+            List<SessionResponse> sessions,
+            @JsonProperty("total_devices") int totalDevices) {
+    }
+
+    @Schema(name = "Message")
+    record MessageResponse(@Schema(example = "Session signed out successfully") String message) {
+    }
+
+    @Schema(name = "SignedOutOthers")
+    record SignedOutOthersResponse(
+            @Schema(example = "Signed out of all other devices") String message,
+            @Schema(description = "How many sessions were signed out", example = "2") int revoked) {
+    }
+}

@@ -1,0 +1,17 @@
+package com.loginsessions.adapter.in.web;
+
+/** Every path is served with and without a trailing slash: both spellings are one resource, no redirect. */
+final class ApiPaths {
+
+    static final String REGISTER = "/api/v1/auth/register";
+    static final String LOGIN = "/api/v1/auth/login";
+    static final String LOGOUT = "/api/v1/auth/logout";
+    static final String SESSIONS = "/api/v1/sessions";
+    static final String SESSION = "/api/v1/sessions/{sessionId}";
+
+    /** The paths that need a bearer token. */
+    static final String[] AUTHENTICATED = {LOGOUT, LOGOUT + "/", SESSIONS, SESSIONS + "/**"};
+
+    private ApiPaths() {
+    }
+}

@@ -1,0 +1,98 @@
+package com.loginsessions.adapter.in.web;
+
+import com.loginsessions.application.port.in.InvalidCredentialsException;
+import com.loginsessions.application.port.in.NotAuthenticatedException;
+import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
+import com.loginsessions.application.port.in.SessionNotFoundException;
+import com.loginsessions.domain.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every failure becomes RFC 9457 problem details ({@code application/problem+json}, with status, title and
+ * detail). Details are written for the client and never carry a stack trace, SQL or class name.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    static final String REALM = "session-service";
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(BearerChallenge.class)
+    ResponseEntity<ProblemDetail> bearerChallenge(BearerChallenge challenge) {
+        return switch (challenge.kind()) {
+            case MISSING -> challenge(HttpStatus.UNAUTHORIZED, challenge.getMessage(), "Bearer realm=\"" + REALM + "\"");
+            case INVALID_REQUEST -> challenge(HttpStatus.BAD_REQUEST, challenge.getMessage(),
+                    "Bearer realm=\"" + REALM + "\", error=\"invalid_request\"");
+            case INVALID_TOKEN -> invalidToken(challenge.getMessage());
+        };
+    }
+
+    @ExceptionHandler(NotAuthenticatedException.class)
+    ResponseEntity<ProblemDetail> notAuthenticated(NotAuthenticatedException e) {
+        return invalidToken("The access token is invalid, expired or signed out");
+    }
+
+    @ExceptionHandler(InvalidCredentialsException.class)
+    ResponseEntity<ProblemDetail> invalidCredentials() {
+        return challenge(HttpStatus.UNAUTHORIZED, "Invalid phone number or password", "Bearer realm=\"" + REALM + "\"");
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, capitalised(e.getMessage()));
+    }
+
+    @ExceptionHandler(PhoneAlreadyRegisteredException.class)
+    ResponseEntity<ProblemDetail> phoneTaken() {
+        return problem(HttpStatus.CONFLICT, "An account with this phone number already exists");
+    }
+
+    @ExceptionHandler(SessionNotFoundException.class)
+    ResponseEntity<ProblemDetail> sessionNotFound() {
+        return problem(HttpStatus.NOT_FOUND, "Session not found");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unhandled error answering a request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The server could not complete the request");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No resource at this path");
+        return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> invalidToken(String detail) {
+        return challenge(HttpStatus.UNAUTHORIZED, detail,
+                "Bearer realm=\"" + REALM + "\", error=\"invalid_token\", error_description=\"" + detail + "\"");
+    }
+
+    private static ResponseEntity<ProblemDetail> challenge(HttpStatus status, String detail, String wwwAuthenticate) {
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    private static String capitalised(String message) {
+        return message == null || message.isEmpty() ? "Invalid request"
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}

@@ -1,0 +1,88 @@
+package com.loginsessions.adapter.in.web;
+
+import com.loginsessions.application.port.in.AuthenticateCommand;
+import com.loginsessions.application.port.in.AuthenticateUseCase;
+import com.loginsessions.application.port.in.AuthenticatedSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Authenticates requests to the protected paths before their controller runs (after routing, so unknown paths
+ * are still 404 and wrong methods 405), following RFC 6750: the token is read from the Authorization header only,
+ * and a malformed header is told apart from a bad token. Controllers receive the result as an
+ * {@link AuthenticatedSession} parameter.
+ */
+class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentResolver {
+
+    private static final String ATTRIBUTE = AuthenticatedSession.class.getName();
+    /** RFC 6750 §2.1 b64token. */
+    private static final Pattern B64TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+    private static final String SCHEME = "bearer";
+
+    private final AuthenticateUseCase authenticate;
+
+    BearerAuthentication(AuthenticateUseCase authenticate) {
+        this.authenticate = authenticate;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod)) {
+            return true;
+        }
+        String token = bearerToken(request);
+        request.setAttribute(ATTRIBUTE, authenticate.authenticate(new AuthenticateCommand(token)));
+        return true;
+    }
+
+    private static String bearerToken(HttpServletRequest request) {
+        List<String> headers = Collections.list(request.getHeaders("Authorization"));
+        if (headers.isEmpty()) {
+            throw new BearerChallenge(BearerChallenge.Kind.MISSING, "Authentication required: send Authorization: Bearer <token>");
+        }
+        if (headers.size() > 1) {
+            throw new BearerChallenge(BearerChallenge.Kind.INVALID_REQUEST, "Send exactly one Authorization header");
+        }
+        String header = headers.get(0).strip();
+        int space = header.indexOf(' ');
+        String scheme = space < 0 ? header : header.substring(0, space);
+        if (!SCHEME.equalsIgnoreCase(scheme)) {
+            throw new BearerChallenge(BearerChallenge.Kind.MISSING, "Authentication required: send Authorization: Bearer <token>");
+        }
+        String token = space < 0 ? "" : header.substring(space + 1).strip();
+        if (token.isEmpty() || token.contains(" ") || token.contains(",")) {
+            throw new BearerChallenge(BearerChallenge.Kind.INVALID_REQUEST,
+                    "The Authorization header must be: Bearer <one token>");
+        }
+        if (!B64TOKEN.matcher(token).matches()) {
+            throw new BearerChallenge(BearerChallenge.Kind.INVALID_TOKEN, "The access token is malformed");
+        }
+        return token;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType().equals(AuthenticatedSession.class);
+    }
+
+    @Override
+    public AuthenticatedSession resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                                NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        Object caller = webRequest.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
+        if (caller == null) {
+            throw new IllegalStateException("a controller asked for the caller on a path that is not authenticated; "
+                    + "add the path to ApiPaths.AUTHENTICATED");
+        }
+        return (AuthenticatedSession) caller;
+    }
+}

@@ -1,0 +1,65 @@
+package com.loginsessions.bootstrap;
+
+import com.loginsessions.adapter.out.device.UapDeviceDetector;
+import com.loginsessions.adapter.out.password.Argon2PasswordHasher;
+import com.loginsessions.adapter.out.phone.LibPhoneNumberNormalizer;
+import com.loginsessions.adapter.out.token.JwtTokens;
+import com.loginsessions.adapter.out.token.SigningKey;
+import com.loginsessions.application.port.out.DeviceDetector;
+import com.loginsessions.application.port.out.PasswordHasher;
+import com.loginsessions.application.port.out.PhoneNumberNormalizer;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The driven adapters that are not the database: tokens, passwords, phone numbers, devices, time. */
+@Configuration(proxyBeanMethods = false)
+class DrivenAdapterConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DrivenAdapterConfiguration.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    JwtTokens jwtTokens(SessionServiceProperties properties) {
+        SessionServiceProperties.Token token = properties.token();
+        SigningKey signingKey;
+        if (token.signingKey().isBlank()) {
+            signingKey = SigningKey.random();
+            log.warn("No token signing key configured (APP_TOKEN_SIGNING_KEY): using a random key. Every access token "
+                    + "becomes invalid when the service restarts, and instances cannot share tokens. Set "
+                    + "APP_TOKEN_SIGNING_KEY to base64 of 32+ random bytes, e.g. `openssl rand -base64 32`.");
+        } else {
+            signingKey = SigningKey.fromBase64(token.signingKey());
+        }
+        List<SigningKey> verificationOnly = token.verificationKeys().stream()
+                .filter(key -> !key.isBlank())
+                .map(SigningKey::fromBase64)
+                .toList();
+        log.info("Signing access tokens with key id {}; {} more key(s) accepted for verification",
+                signingKey.keyId(), verificationOnly.size());
+        return new JwtTokens(token.issuer(), token.audience(), token.ttl(), signingKey, verificationOnly);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(SessionServiceProperties properties) {
+        return new Argon2PasswordHasher(properties.password().argon2MemoryKib(),
+                properties.password().argon2Iterations());
+    }
+
+    @Bean
+    PhoneNumberNormalizer phoneNumberNormalizer(SessionServiceProperties properties) {
+        return new LibPhoneNumberNormalizer(properties.phone().defaultRegion());
+    }
+
+    @Bean
+    DeviceDetector deviceDetector() {
+        return new UapDeviceDetector();
+    }
+}

@@ -1,0 +1,23 @@
+package com.loginsessions.bootstrap;
+
+import com.loginsessions.adapter.in.web.WebAdapterConfiguration;
+import com.loginsessions.adapter.out.persistence.PersistenceAdapterConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Assembles the service: the use cases are created in {@link UseCaseConfiguration} (the core is never
+ * component-scanned) and each adapter module contributes one configuration.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(SessionServiceProperties.class)
+@Import({UseCaseConfiguration.class, DrivenAdapterConfiguration.class, WebAdapterConfiguration.class,
+        PersistenceAdapterConfiguration.class})
+public class SessionServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SessionServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,33 @@
+package com.loginsessions.bootstrap;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** The service's own settings (prefix {@code app}); the README has the table with environment-variable names. */
+@ConfigurationProperties("app")
+public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue Phone phone,
+                                       @DefaultValue Password password) {
+
+    /**
+     * @param signingKey        base64 of at least 32 random bytes; when empty a random key is made at start-up
+     *                          (tokens then die with the process)
+     * @param verificationKeys  earlier signing keys still accepted, so rotating the key signs nobody out
+     * @param ttl               how long an access token is valid
+     */
+    public record Token(@DefaultValue("") String signingKey,
+                        @DefaultValue List<String> verificationKeys,
+                        @DefaultValue("30d") Duration ttl,
+                        @DefaultValue("session-service") String issuer,
+                        @DefaultValue("session-service") String audience) {
+    }
+
+    /** @param defaultRegion ISO 3166 region for numbers typed without "+country code"; empty requires the prefix */
+    public record Phone(@DefaultValue("") String defaultRegion) {
+    }
+
+    /** Argon2id cost; the defaults are OWASP's recommended minimum. */
+    public record Password(@DefaultValue("19456") int argon2MemoryKib, @DefaultValue("2") int argon2Iterations) {
+    }
+}
