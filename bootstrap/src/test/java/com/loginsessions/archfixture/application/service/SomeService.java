@@ -1,0 +1,4 @@
+package com.loginsessions.archfixture.application.service;
+
+public class SomeService {
+}

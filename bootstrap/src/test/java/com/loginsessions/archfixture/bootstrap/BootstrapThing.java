@@ -1,0 +1,4 @@
+package com.loginsessions.archfixture.bootstrap;
+
+public class BootstrapThing {
+}

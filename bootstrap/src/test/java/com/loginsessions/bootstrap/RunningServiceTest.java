@@ -1,0 +1,40 @@
+package com.loginsessions.bootstrap;
+
+import com.loginsessions.adapter.out.persistence.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole service on a random port, against the test PostgreSQL, exercised over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // a cheaper Argon2id keeps the many logins of these tests quick; production uses the OWASP defaults
+        "app.password.argon2-memory-kib=1024",
+        "app.password.argon2-iterations=1",
+        "app.token.signing-key=q2F6TeCxd4gn5l0b3O6qFq3U4Uq5hXv3o3l7rj1qY1A="
+})
+abstract class RunningServiceTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.Coordinates db = TestDatabase.coordinates();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+}

@@ -1,0 +1,73 @@
+package com.loginsessions.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The dependency rules of ARCHITECTURE.md, written for any base package so that the same rules that guard the
+ * product can be shown to fail on a deliberately broken fixture ({@code com.loginsessions.archfixture}).
+ */
+final class ArchitectureRules {
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "org.jooq..", "tools.jackson..",
+            "com.fasterxml.jackson..", "jakarta..", "javax.servlet..", "io.swagger..", "org.slf4j.."};
+
+    private ArchitectureRules() {
+    }
+
+    static List<ArchRule> all(String base) {
+        return List.of(domainDependsOnlyOnTheJdk(base), applicationDependsOnlyOnDomain(base),
+                coreIsFreeOfFrameworks(base), adaptersDoNotDependOnEachOther(base),
+                adaptersDoNotDependOnServiceImplementations(base), nothingDependsOnBootstrap(base),
+                jooqStaysInThePersistenceAdapter(base));
+    }
+
+    static ArchRule domainDependsOnlyOnTheJdk(String base) {
+        return classes().that().resideInAPackage(base + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(base + ".domain..", "java..")
+                .as("domain depends on nothing but the JDK");
+    }
+
+    static ArchRule applicationDependsOnlyOnDomain(String base) {
+        return classes().that().resideInAPackage(base + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(base + ".application..", base + ".domain..", "java..")
+                .as("application depends on domain and the JDK only");
+    }
+
+    static ArchRule coreIsFreeOfFrameworks(String base) {
+        return noClasses().that().resideInAnyPackage(base + ".domain..", base + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .as("no Spring, jOOQ, Jackson, servlet or other framework type in domain or application");
+    }
+
+    static ArchRule adaptersDoNotDependOnEachOther(String base) {
+        return slices().matching(base + ".adapter.(*).(*)..")
+                .should().notDependOnEachOther()
+                .as("adapters never depend on each other");
+    }
+
+    static ArchRule adaptersDoNotDependOnServiceImplementations(String base) {
+        return noClasses().that().resideInAPackage(base + ".adapter..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".application.service..")
+                .as("adapters reach the core only through its ports");
+    }
+
+    static ArchRule nothingDependsOnBootstrap(String base) {
+        return noClasses().that().resideOutsideOfPackage(base + ".bootstrap..")
+                .and().resideInAPackage(base + "..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".bootstrap..")
+                .as("nothing depends on bootstrap");
+    }
+
+    static ArchRule jooqStaysInThePersistenceAdapter(String base) {
+        return noClasses().that().resideOutsideOfPackage(base + ".adapter.out.persistence..")
+                .and().resideInAPackage(base + "..")
+                .should().dependOnClassesThat().resideInAPackage("org.jooq..")
+                .as("jOOQ types appear only inside the persistence adapter");
+    }
+}
