@@ -1,0 +1,277 @@
+package com.loginsessions.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.loginsessions.application.port.in.AuthenticateUseCase;
+import com.loginsessions.application.port.in.AuthenticatedSession;
+import com.loginsessions.application.port.in.InvalidCredentialsException;
+import com.loginsessions.application.port.in.ListSessionsUseCase;
+import com.loginsessions.application.port.in.LoginCommand;
+import com.loginsessions.application.port.in.LoginResult;
+import com.loginsessions.application.port.in.LoginUseCase;
+import com.loginsessions.application.port.in.LogoutUseCase;
+import com.loginsessions.application.port.in.NotAuthenticatedException;
+import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
+import com.loginsessions.application.port.in.RegisterUseCase;
+import com.loginsessions.application.port.in.RevokeOtherSessionsUseCase;
+import com.loginsessions.application.port.in.RevokeSessionCommand;
+import com.loginsessions.application.port.in.RevokeSessionUseCase;
+import com.loginsessions.application.port.in.SessionList;
+import com.loginsessions.application.port.in.SessionNotFoundException;
+import com.loginsessions.domain.Device;
+import com.loginsessions.domain.DeviceType;
+import com.loginsessions.domain.InvalidInputException;
+import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.PasswordHash;
+import com.loginsessions.domain.PhoneNumber;
+import com.loginsessions.domain.Session;
+import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.TokenHash;
+import com.loginsessions.domain.User;
+import com.loginsessions.domain.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(classes = WebTestApplication.class)
+@AutoConfigureMockMvc
+class WebAdapterTest {
+
+    private static final String TOKEN = "header.payload.signature";
+    private static final AuthenticatedSession CALLER = new AuthenticatedSession(UserId.newId(), SessionId.newId());
+    private static final String CREDENTIALS = "{\"phone\":\"+14155550123\",\"password\":\"correct horse battery\"}";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RegisterUseCase register;
+    @MockitoBean
+    LoginUseCase login;
+    @MockitoBean
+    LogoutUseCase logout;
+    @MockitoBean
+    AuthenticateUseCase authenticate;
+    @MockitoBean
+    ListSessionsUseCase listSessions;
+    @MockitoBean
+    RevokeSessionUseCase revokeSession;
+    @MockitoBean
+    RevokeOtherSessionsUseCase revokeOthers;
+
+    @BeforeEach
+    void aValidTokenAuthenticatesTheCaller() {
+        given(authenticate.authenticate(any())).willReturn(CALLER);
+    }
+
+    @Test
+    void register_answers_201_with_id_e164_phone_and_creation_time() throws Exception {
+        User user = User.restore(UserId.newId(), new PhoneNumber("+14155550123"), new PasswordHash("h"),
+                Instant.parse("2026-05-21T04:32:17.123456Z"));
+        given(register.register(any())).willReturn(user);
+
+        mvc.perform(post("/api/v1/auth/register/").contentType(MediaType.APPLICATION_JSON).content(CREDENTIALS))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(user.id().toString()))
+                .andExpect(jsonPath("$.phone").value("+14155550123"))
+                .andExpect(jsonPath("$.created_at").value("2026-05-21T04:32:17Z"))
+                .andExpect(jsonPath("$.password_hash").doesNotExist());
+    }
+
+    @Test
+    void register_conflicts_and_invalid_input_are_problems() throws Exception {
+        given(register.register(any())).willThrow(new PhoneAlreadyRegisteredException());
+        mvc.perform(post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).content(CREDENTIALS))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(409));
+
+        willThrow(new InvalidInputException("phone is not a valid phone number")).given(register).register(any());
+        mvc.perform(post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).content(CREDENTIALS))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Phone is not a valid phone number"));
+    }
+
+    @Test
+    void login_passes_the_peer_address_and_device_headers_and_answers_an_uncacheable_token() throws Exception {
+        SessionId sessionId = SessionId.newId();
+        given(login.login(any())).willReturn(new LoginResult("the.token", Duration.ofDays(30), sessionId));
+
+        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(CREDENTIALS)
+                        .with(request -> {
+                            request.setRemoteAddr("198.51.100.7");
+                            return request;
+                        })
+                        .header("User-Agent", "Mozilla/5.0 (iPhone)")
+                        .header("X-Forwarded-For", "203.0.113.9")
+                        .header("Sec-CH-UA-Platform", "\"Windows\"")
+                        .header("Sec-CH-UA-Platform-Version", "\"15.0.0\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(header().string("Accept-CH", containsString("Sec-CH-UA-Platform-Version")))
+                .andExpect(jsonPath("$.access_token").value("the.token"))
+                .andExpect(jsonPath("$.token_type").value("bearer"))
+                .andExpect(jsonPath("$.expires_in").value(2_592_000))
+                .andExpect(jsonPath("$.session_id").value(sessionId.toString()));
+
+        ArgumentCaptor<LoginCommand> command = ArgumentCaptor.forClass(LoginCommand.class);
+        verify(login).login(command.capture());
+        assertThat(command.getValue().ipAddress()).isEqualTo(new IpAddress("198.51.100.7"));
+        assertThat(command.getValue().device().userAgent()).isEqualTo("Mozilla/5.0 (iPhone)");
+        assertThat(command.getValue().device().platformVersion()).isEqualTo("\"15.0.0\"");
+    }
+
+    @Test
+    void failed_login_is_401_with_a_generic_message() throws Exception {
+        given(login.login(any())).willThrow(new InvalidCredentialsException());
+
+        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(CREDENTIALS))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Invalid phone number or password"));
+    }
+
+    @Test
+    void the_list_has_the_documented_shape_with_second_precision_utc_times() throws Exception {
+        Session current = session(CALLER.sessionId(), Instant.parse("2026-05-21T04:32:17.987Z"));
+        Session other = session(SessionId.newId(), Instant.parse("2026-05-20T01:00:00Z"));
+        given(listSessions.listSessions(any())).willReturn(new SessionList(List.of(current, other), CALLER.sessionId()));
+
+        mvc.perform(get("/api/v1/sessions/").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(jsonPath("$.total_devices").value(2))
+                .andExpect(jsonPath("$.sessions[0].id").value(CALLER.sessionId().toString()))
+                .andExpect(jsonPath("$.sessions[0].is_current").value(true))
+                .andExpect(jsonPath("$.sessions[0].device_os").value("Android 14"))
+                .andExpect(jsonPath("$.sessions[0].device_browser").value("Chrome 124"))
+                .andExpect(jsonPath("$.sessions[0].device_type").value("mobile"))
+                .andExpect(jsonPath("$.sessions[0].ip_address").value("2001:db8::7"))
+                .andExpect(jsonPath("$.sessions[0].last_active_at").value("2026-05-21T04:32:17Z"))
+                .andExpect(jsonPath("$.sessions[0].created_at").value("2026-05-20T00:00:00Z"))
+                .andExpect(jsonPath("$.sessions[0].token_hash").doesNotExist())
+                .andExpect(jsonPath("$.sessions[0].user_id").doesNotExist())
+                .andExpect(jsonPath("$.sessions[1].is_current").value(false));
+    }
+
+    @Test
+    void signing_out_a_session_names_the_caller_and_the_target() throws Exception {
+        SessionId target = SessionId.newId();
+
+        mvc.perform(delete("/api/v1/sessions/" + target + "/").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.message").value("Session signed out successfully"));
+
+        verify(revokeSession).revokeSession(new RevokeSessionCommand(CALLER, target));
+    }
+
+    @Test
+    void an_unknown_or_malformed_session_id_is_the_same_404() throws Exception {
+        willThrow(new SessionNotFoundException()).given(revokeSession).revokeSession(any());
+
+        String unknown = mvc.perform(delete("/api/v1/sessions/" + SessionId.newId()).header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String malformed = mvc.perform(delete("/api/v1/sessions/nope").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+
+        assertThat(unknown.replaceAll("\"instance\":\"[^\"]*\"", ""))
+                .isEqualTo(malformed.replaceAll("\"instance\":\"[^\"]*\"", ""));
+    }
+
+    @Test
+    void signing_out_all_others_reports_the_count() throws Exception {
+        given(revokeOthers.revokeOtherSessions(any())).willReturn(3);
+
+        mvc.perform(delete("/api/v1/sessions").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.message").value("Signed out of all other devices"))
+                .andExpect(jsonPath("$.revoked").value(3));
+    }
+
+    @Test
+    void logout_is_204() throws Exception {
+        mvc.perform(post("/api/v1/auth/logout").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void bearer_errors_follow_rfc_6750() throws Exception {
+        mvc.perform(get("/api/v1/sessions"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"session-service\""));
+        mvc.perform(get("/api/v1/sessions").header("Authorization", "Basic dXNlcjpwYXNz"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", not(containsString("error="))));
+        mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer "))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_request\"")));
+        mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer a", "Bearer b"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer <script>"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_token\"")));
+        verify(authenticate, never()).authenticate(any());
+
+        given(authenticate.authenticate(any())).willThrow(new NotAuthenticatedException("signed out"));
+        mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_token\"")));
+    }
+
+    @Test
+    void routing_errors_come_before_authentication() throws Exception {
+        mvc.perform(get("/api/v1/unknown"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put("/api/v1/sessions"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", containsString("GET")));
+    }
+
+    @Test
+    void an_unexpected_failure_is_a_500_problem_that_reveals_nothing() throws Exception {
+        given(listSessions.listSessions(any())).willThrow(new IllegalStateException("connection to db-7 at 10.0.0.3 failed"));
+
+        mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(not(containsString("10.0.0.3"))))
+                .andExpect(content().string(not(containsString("IllegalStateException"))));
+    }
+
+    @Test
+    void every_response_forbids_mime_sniffing() throws Exception {
+        mvc.perform(get("/api/v1/unknown")).andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    private static Session session(SessionId id, Instant lastActive) {
+        return Session.restore(id, CALLER.userId(), TokenHash.of("t"),
+                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"),
+                Instant.parse("2026-05-20T00:00:00Z"), lastActive);
+    }
+}

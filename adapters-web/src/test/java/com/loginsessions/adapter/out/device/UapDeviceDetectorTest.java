@@ -1,0 +1,67 @@
+package com.loginsessions.adapter.out.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loginsessions.domain.Device;
+import com.loginsessions.domain.DeviceSignals;
+import com.loginsessions.domain.DeviceType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class UapDeviceDetectorTest {
+
+    private static final UapDeviceDetector DETECTOR = new UapDeviceDetector();
+
+    @ParameterizedTest(name = "{1} / {2} / {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1 | iOS 17 | Safari 17 | mobile
+            Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1 | iOS 16 | Safari 16 | tablet
+            Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 | Windows 10 | Chrome 124 | desktop
+            Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51 | Windows 10 | Edge 124 | desktop
+            Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15 | macOS 10.15 | Safari 17 | desktop
+            Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0 | Linux | Firefox 125 | desktop
+            Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Mobile Safari/537.36 | Android 14 | Chrome 124 | mobile
+            Mozilla/5.0 (Linux; Android 13; SM-X700) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 | Android 13 | Chrome 124 | tablet
+            Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html) | Unknown | Googlebot 2 | bot
+            curl/8.5.0 | Unknown | curl 8 | bot
+            """)
+    void recognises_common_devices(String agent, String os, String browser, String type) {
+        Device device = DETECTOR.detect(DeviceSignals.userAgentOnly(agent));
+
+        assertThat(device.os()).isEqualTo(os);
+        assertThat(device.browser()).isEqualTo(browser);
+        assertThat(device.type().code()).isEqualTo(type);
+    }
+
+    @Test
+    void client_hints_reveal_windows_11_and_real_macos_versions() {
+        String chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+
+        assertThat(DETECTOR.detect(new DeviceSignals(chrome, "\"Windows\"", "\"15.0.0\"", "?0", null)).os())
+                .isEqualTo("Windows 11");
+        assertThat(DETECTOR.detect(new DeviceSignals(chrome, "\"Windows\"", "\"10.0.0\"", "?0", null)).os())
+                .isEqualTo("Windows 10");
+        String mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+        assertThat(DETECTOR.detect(new DeviceSignals(mac, "\"macOS\"", "\"14.4.1\"", "?0", null)).os())
+                .isEqualTo("macOS 14");
+    }
+
+    @Test
+    void missing_empty_or_hostile_agents_are_unknown_and_bounded() {
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(null))).isEqualTo(Device.UNKNOWN);
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(""))).isEqualTo(Device.UNKNOWN);
+
+        Device hostile = DETECTOR.detect(DeviceSignals.userAgentOnly("Evil/1.0 \u0000\u001b[31m<script>" + "A".repeat(4096)));
+        assertThat(hostile.os().length()).isLessThanOrEqualTo(Device.MAX_NAME_LENGTH);
+        assertThat(hostile.browser()).doesNotContain("\u0000", "\u001b");
+        assertThat(hostile.type()).isIn(DeviceType.UNKNOWN, DeviceType.BOT);
+    }
+
+    @Test
+    void repeated_agents_come_from_the_cache_with_the_same_answer() {
+        String agent = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Mobile Safari/537.36";
+
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(agent))).isSameAs(DETECTOR.detect(DeviceSignals.userAgentOnly(agent)));
+    }
+}

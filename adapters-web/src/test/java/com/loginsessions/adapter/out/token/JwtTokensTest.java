@@ -1,0 +1,137 @@
+package com.loginsessions.adapter.out.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.loginsessions.application.port.out.TokenIssuer.IssuedToken;
+import com.loginsessions.application.port.out.TokenVerifier.TokenClaims;
+import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.UserId;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JwtTokensTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-21T04:32:17Z");
+    private static final SigningKey KEY = SigningKey.random();
+    private static final UserId USER = UserId.newId();
+    private static final SessionId SESSION = SessionId.newId();
+
+    private final JwtTokens tokens = tokens(KEY, List.of());
+
+    @Test
+    void an_issued_token_verifies_to_its_user_and_session_until_it_expires() {
+        IssuedToken token = tokens.issue(USER, SESSION, NOW);
+
+        assertThat(token.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+        assertThat(tokens.verify(token.value(), NOW.plusSeconds(5))).contains(new TokenClaims(USER, SESSION));
+        assertThat(tokens.verify(token.value(), NOW.plus(Duration.ofDays(30)).plusSeconds(31))).isEmpty();
+    }
+
+    @Test
+    void tokens_carry_kid_type_and_the_claims_rfc_9068_names() throws Exception {
+        SignedJWT jwt = SignedJWT.parse(tokens.issue(USER, SESSION, NOW).value());
+
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(KEY.keyId());
+        assertThat(jwt.getHeader().getType()).isEqualTo(new JOSEObjectType("at+jwt"));
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo(USER.toString());
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("sid")).isEqualTo(SESSION.toString());
+        assertThat(jwt.getJWTClaimsSet().getJWTID()).isNotBlank();
+        assertThat(jwt.getJWTClaimsSet().getIssueTime()).isEqualTo(Date.from(NOW));
+    }
+
+    @Test
+    void two_tokens_for_one_session_differ() {
+        assertThat(tokens.issue(USER, SESSION, NOW).value()).isNotEqualTo(tokens.issue(USER, SESSION, NOW).value());
+    }
+
+    @Test
+    void a_tampered_token_is_rejected() {
+        String token = tokens.issue(USER, SESSION, NOW).value();
+        String[] parts = token.split("\\.");
+        String otherPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace(SESSION.toString(), SessionId.newId().toString()).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tokens.verify(parts[0] + "." + otherPayload + "." + parts[2], NOW)).isEmpty();
+    }
+
+    @Test
+    void alg_none_and_other_algorithms_are_rejected() throws Exception {
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + KEY.keyId() + "\"}").getBytes(StandardCharsets.UTF_8));
+        String payload = tokens.issue(USER, SESSION, NOW).value().split("\\.")[1];
+        assertThat(tokens.verify(none + "." + payload + ".", NOW)).isEmpty();
+
+        byte[] secret = KEY.secret();
+        byte[] longer = new byte[64];
+        System.arraycopy(secret, 0, longer, 0, secret.length);
+        SignedJWT hs512 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS512).type(new JOSEObjectType("at+jwt"))
+                .keyID(KEY.keyId()).build(), claims("session-service", "session-service"));
+        hs512.sign(new MACSigner(longer));
+        assertThat(tokens.verify(hs512.serialize(), NOW)).isEmpty();
+    }
+
+    @Test
+    void wrong_issuer_audience_or_type_are_rejected_even_with_a_good_signature() throws Exception {
+        assertThat(tokens.verify(signed("someone-else", "session-service", "at+jwt", KEY.keyId()), NOW)).isEmpty();
+        assertThat(tokens.verify(signed("session-service", "another-api", "at+jwt", KEY.keyId()), NOW)).isEmpty();
+        assertThat(tokens.verify(signed("session-service", "session-service", "JWT", KEY.keyId()), NOW)).isEmpty();
+        assertThat(tokens.verify(signed("session-service", "session-service", "at+jwt", KEY.keyId()), NOW)).isPresent();
+    }
+
+    @Test
+    void hostile_or_unknown_key_ids_are_simply_invalid() throws Exception {
+        for (String kid : new String[] {"' or 1=1 --", "../../etc/passwd", "x".repeat(10_000), "unknown"}) {
+            assertThat(tokens.verify(signed("session-service", "session-service", "at+jwt", kid), NOW)).isEmpty();
+        }
+        assertThat(tokens.verify("x".repeat(5000), NOW)).isEmpty();
+        assertThat(tokens.verify("a.b.c", NOW)).isEmpty();
+    }
+
+    @Test
+    void rotation_keeps_old_tokens_valid_until_their_key_is_removed() {
+        SigningKey oldKey = SigningKey.random();
+        String oldToken = tokens(oldKey, List.of()).issue(USER, SESSION, NOW).value();
+        SigningKey newKey = SigningKey.random();
+
+        assertThat(tokens(newKey, List.of(oldKey)).verify(oldToken, NOW)).isPresent();
+        assertThat(tokens(newKey, List.of()).verify(oldToken, NOW)).isEmpty();
+    }
+
+    @Test
+    void keys_must_be_at_least_256_bits() {
+        assertThatThrownBy(() -> SigningKey.fromBase64(Base64.getEncoder().encodeToString(new byte[31])))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SigningKey.fromBase64("not base64!")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SigningKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32])).keyId()).isNotBlank();
+    }
+
+    private static JwtTokens tokens(SigningKey key, List<SigningKey> verificationOnly) {
+        return new JwtTokens("session-service", "session-service", Duration.ofDays(30), key, verificationOnly);
+    }
+
+    private static String signed(String issuer, String audience, String type, String kid) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType(type))
+                .keyID(kid).build(), claims(issuer, audience));
+        jwt.sign(new MACSigner(KEY.secret()));
+        return jwt.serialize();
+    }
+
+    private static JWTClaimsSet claims(String issuer, String audience) {
+        return new JWTClaimsSet.Builder().issuer(issuer).audience(audience).subject(USER.toString())
+                .claim("sid", SESSION.toString()).issueTime(Date.from(NOW))
+                .expirationTime(Date.from(NOW.plusSeconds(600))).build();
+    }
+}
