@@ -8,22 +8,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The PostgreSQL side of the driven ports; the DSLContext and transaction manager come from Spring Boot. */
+/**
+ * The PostgreSQL side of the driven ports; the DSLContext and transaction manager come from Spring Boot. Each port
+ * is guarded so that an outage reaches the core as {@code StoreUnavailableException}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceAdapterConfiguration {
 
     @Bean
     SessionStore sessionStore(DSLContext dsl) {
-        return new JooqSessionStore(dsl);
+        return OutageTranslation.guard(SessionStore.class, new JooqSessionStore(dsl));
     }
 
     @Bean
     UserStore userStore(DSLContext dsl) {
-        return new JooqUserStore(dsl);
+        return OutageTranslation.guard(UserStore.class, new JooqUserStore(dsl));
     }
 
     @Bean
     UnitOfWork unitOfWork(PlatformTransactionManager transactionManager) {
-        return new TransactionTemplateUnitOfWork(transactionManager);
+        return OutageTranslation.guard(UnitOfWork.class, new TransactionTemplateUnitOfWork(transactionManager));
     }
 }

@@ -4,6 +4,7 @@ import com.loginsessions.application.port.in.InvalidCredentialsException;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.SessionNotFoundException;
+import com.loginsessions.application.port.out.StoreUnavailableException;
 import com.loginsessions.domain.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String REALM = "session-service";
+    static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(BearerChallenge.class)
@@ -61,6 +63,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SessionNotFoundException.class)
     ResponseEntity<ProblemDetail> sessionNotFound() {
         return problem(HttpStatus.NOT_FOUND, "Session not found");
+    }
+
+    /** Never 401 while the database is away: clients treat 401 as "signed out" and throw the login away. */
+    @ExceptionHandler(StoreUnavailableException.class)
+    ResponseEntity<ProblemDetail> storeUnavailable(StoreUnavailableException e) {
+        log.warn("Answering 503: {}", e.getCause() == null ? e.getMessage() : e.getCause().toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The service is temporarily unavailable; try again shortly"));
     }
 
     @ExceptionHandler(Exception.class)
