@@ -91,6 +91,25 @@ class ApiErrorsEndToEndTest extends RunningServiceTest {
                 "/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/logout");
     }
 
+    @Test
+    void oversized_bodies_are_413_whether_announced_or_streamed() {
+        String huge = ApiClient.credentials(ApiClient.newPhone(), "a".repeat(1_000_000));
+
+        assertProblem(api.post("/api/v1/auth/login", huge, Map.of()), 413);
+        assertProblem(api.send(api.builder("/api/v1/auth/login", null)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes())))), 413);
+    }
+
+    @Test
+    void requests_tomcat_rejects_itself_are_problems_too() {
+        assertProblem(api.get("/api/v1/sessions/%00", null), 400);
+        Reply hugeHeader = api.send(api.builder("/api/v1/sessions", null).header("X-Padding", "a".repeat(20_000)).GET());
+        assertThat(hugeHeader.status()).isIn(400, 431);
+        assertThat(hugeHeader.header("Content-Type")).startsWith("application/problem+json");
+    }
+
     private static void assertProblem(Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");

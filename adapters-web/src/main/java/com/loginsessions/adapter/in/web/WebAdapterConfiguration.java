@@ -3,11 +3,18 @@ package com.loginsessions.adapter.in.web;
 import com.loginsessions.application.port.in.AuthenticateUseCase;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.apache.catalina.Host;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,6 +43,33 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     ClientAddressResolver clientAddressResolver(@Value("${app.web.trusted-proxies:}") List<String> trustedProxies) {
         return new ClientAddressResolver(trustedProxies);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            @Value("${app.web.max-body-bytes:16384}") long maxBodyBytes) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodyBytes));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Runs after Spring Boot's own customizer, replacing the HTML error report valve it installs. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            Host host = (Host) context.getParent();
+            for (Valve valve : host.getPipeline().getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    host.getPipeline().removeValve(valve);
+                }
+            }
+            if (host instanceof StandardHost standardHost) {
+                standardHost.setErrorReportValveClass(ProblemJsonErrorReportValve.class.getName());
+            }
+            host.getPipeline().addValve(new ProblemJsonErrorReportValve());
+        });
     }
 
     @Bean
