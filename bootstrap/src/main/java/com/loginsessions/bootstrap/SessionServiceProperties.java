@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** The service's own settings (prefix {@code app}); the README has the table with environment-variable names. */
 @ConfigurationProperties("app")
 public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue Phone phone,
-                                       @DefaultValue Password password) {
+                                       @DefaultValue Password password, @DefaultValue LoginThrottle loginThrottle) {
 
     /**
      * @param signingKey        base64 of at least 32 random bytes; when empty a random key is made at start-up
@@ -25,6 +25,16 @@ public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue 
 
     /** @param defaultRegion ISO 3166 region for numbers typed without "+country code"; empty requires the prefix */
     public record Phone(@DefaultValue("") String defaultRegion) {
+    }
+
+    /**
+     * @param maxFailuresPerPhone   failed sign-ins per phone number (known or not) in one window
+     * @param maxFailuresPerAddress failed sign-ins (and sign-ups of taken numbers) per client IP in one window
+     * @param window                the fixed window; when it ends, counting starts over
+     */
+    public record LoginThrottle(@DefaultValue("5") int maxFailuresPerPhone,
+                                @DefaultValue("100") int maxFailuresPerAddress,
+                                @DefaultValue("15m") Duration window) {
     }
 
     /** Argon2id cost; the defaults are OWASP's recommended minimum. */

@@ -8,6 +8,7 @@ import com.loginsessions.application.port.in.LogoutUseCase;
 import com.loginsessions.application.port.in.RegisterUseCase;
 import com.loginsessions.application.port.in.RevokeOtherSessionsUseCase;
 import com.loginsessions.application.port.in.RevokeSessionUseCase;
+import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
@@ -21,6 +22,7 @@ import com.loginsessions.application.service.LogoutService;
 import com.loginsessions.application.service.RegisterService;
 import com.loginsessions.application.service.RevokeOtherSessionsService;
 import com.loginsessions.application.service.RevokeSessionService;
+import com.loginsessions.application.service.ThrottlePolicy;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,14 +32,23 @@ import org.springframework.context.annotation.Configuration;
 class UseCaseConfiguration {
 
     @Bean
-    RegisterUseCase registerUseCase(UserStore users, PasswordHasher hasher, PhoneNumberNormalizer phones, Clock clock) {
-        return new RegisterService(users, hasher, phones, clock);
+    ThrottlePolicy throttlePolicy(AttemptThrottle attempts, SessionServiceProperties properties) {
+        SessionServiceProperties.LoginThrottle limits = properties.loginThrottle();
+        return new ThrottlePolicy(attempts, limits.maxFailuresPerPhone(), limits.maxFailuresPerAddress(),
+                limits.window());
+    }
+
+    @Bean
+    RegisterUseCase registerUseCase(UserStore users, PasswordHasher hasher, PhoneNumberNormalizer phones,
+                                    ThrottlePolicy throttle, Clock clock) {
+        return new RegisterService(users, hasher, phones, throttle, clock);
     }
 
     @Bean
     LoginUseCase loginUseCase(UserStore users, SessionStore sessions, PasswordHasher hasher,
-                              PhoneNumberNormalizer phones, JwtTokens tokens, DeviceDetector devices, Clock clock) {
-        return new LoginService(users, sessions, hasher, phones, tokens, devices, clock);
+                              PhoneNumberNormalizer phones, JwtTokens tokens, DeviceDetector devices,
+                              ThrottlePolicy throttle, Clock clock) {
+        return new LoginService(users, sessions, hasher, phones, tokens, devices, throttle, clock);
     }
 
     @Bean

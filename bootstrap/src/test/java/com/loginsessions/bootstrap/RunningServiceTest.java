@@ -1,6 +1,7 @@
 package com.loginsessions.bootstrap;
 
 import com.loginsessions.adapter.out.persistence.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +34,10 @@ abstract class RunningServiceTest {
         registry.add("spring.datasource.password", db::password);
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    /** Every test here signs in from 127.0.0.1: start each from a clean failure count for that address. */
+    @BeforeEach
     void client() {
+        jdbc.update("delete from login_throttle");
         api = new ApiClient(port);
     }
 }

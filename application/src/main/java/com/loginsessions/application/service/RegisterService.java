@@ -5,33 +5,46 @@ import com.loginsessions.application.port.in.RegisterCommand;
 import com.loginsessions.application.port.in.RegisterUseCase;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
+import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.domain.InvalidInputException;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.User;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 public final class RegisterService implements RegisterUseCase {
 
     private final UserStore users;
     private final PasswordHasher passwordHasher;
     private final PhoneNumberNormalizer phoneNumbers;
+    private final ThrottlePolicy throttle;
     private final Clock clock;
 
     public RegisterService(UserStore users, PasswordHasher passwordHasher, PhoneNumberNormalizer phoneNumbers,
-                           Clock clock) {
+                           ThrottlePolicy throttle, Clock clock) {
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.phoneNumbers = phoneNumbers;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
+    /**
+     * A "number taken" answer tells whether an account exists, so each one counts as a failed attempt of the
+     * client's address, sharing the budget of failed logins: sign-up is no faster a way to probe for accounts.
+     */
     @Override
     public User register(RegisterCommand command) {
+        Instant now = clock.instant();
+        List<ThrottleKey> address = List.of(throttle.addressKey(command.ipAddress()));
+        throttle.checkAllowed(address, now);
         PhoneNumber phone = phoneNumbers.normalize(command.phone())
                 .orElseThrow(() -> new InvalidInputException("phone is not a valid phone number"));
-        User user = User.register(phone, passwordHasher.hash(command.password()), clock.instant());
+        User user = User.register(phone, passwordHasher.hash(command.password()), now);
         if (!users.addIfPhoneUnused(user)) {
+            throttle.recordFailure(address, now);
             throw new PhoneAlreadyRegisteredException();
         }
         return user;

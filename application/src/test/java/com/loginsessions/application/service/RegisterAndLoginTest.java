@@ -1,5 +1,6 @@
 package com.loginsessions.application.service;
 
+import static com.loginsessions.application.service.UseCaseFixture.ADDRESS;
 import static com.loginsessions.application.service.UseCaseFixture.PASSWORD;
 import static com.loginsessions.application.service.UseCaseFixture.loginCommand;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,28 +24,28 @@ class RegisterAndLoginTest {
 
     @Test
     void registering_normalises_the_phone_number_so_two_spellings_are_one_account() {
-        User user = app.register.register(new RegisterCommand("+1 415-555-0123", PASSWORD));
+        User user = app.register.register(new RegisterCommand("+1 415-555-0123", PASSWORD, ADDRESS));
 
         assertThat(user.phone().e164()).isEqualTo("+14155550123");
         assertThat(user.createdAt()).isEqualTo(app.clock.instant());
-        assertThatThrownBy(() -> app.register.register(new RegisterCommand("+14155550123", "another password")))
+        assertThatThrownBy(() -> app.register.register(new RegisterCommand("+14155550123", "another password", ADDRESS)))
                 .isInstanceOf(PhoneAlreadyRegisteredException.class);
     }
 
     @Test
     void registering_rejects_what_cannot_be_a_phone_number_and_passwords_outside_the_policy() {
-        assertThatThrownBy(() -> app.register.register(new RegisterCommand("not a phone", PASSWORD)))
+        assertThatThrownBy(() -> app.register.register(new RegisterCommand("not a phone", PASSWORD, ADDRESS)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new RegisterCommand("+14155550123", "short"))
+        assertThatThrownBy(() -> new RegisterCommand("+14155550123", "short", ADDRESS))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> new RegisterCommand("+14155550123", "x".repeat(129)))
+        assertThatThrownBy(() -> new RegisterCommand("+14155550123", "x".repeat(129), ADDRESS))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(app.users.findByPhone(new com.loginsessions.domain.PhoneNumber("+14155550123"))).isEmpty();
     }
 
     @Test
     void the_password_is_stored_only_as_a_hash() {
-        User user = app.register.register(new RegisterCommand("+14155550123", PASSWORD));
+        User user = app.register.register(new RegisterCommand("+14155550123", PASSWORD, ADDRESS));
 
         assertThat(user.passwordHash().encoded()).doesNotContain(PASSWORD);
     }

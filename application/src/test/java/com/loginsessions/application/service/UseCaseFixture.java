@@ -3,6 +3,7 @@ package com.loginsessions.application.service;
 import com.loginsessions.application.fakes.DirectUnitOfWork;
 import com.loginsessions.application.fakes.FakeCredentials;
 import com.loginsessions.application.fakes.InMemorySessionStore;
+import com.loginsessions.application.fakes.InMemoryAttemptThrottle;
 import com.loginsessions.application.fakes.InMemoryUserStore;
 import com.loginsessions.application.fakes.MutableClock;
 import com.loginsessions.application.port.in.AuthenticateCommand;
@@ -19,6 +20,7 @@ import java.time.Instant;
 final class UseCaseFixture {
 
     static final String PASSWORD = "correct horse battery";
+    static final IpAddress ADDRESS = new IpAddress("198.51.100.7");
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-05-21T04:32:17Z"));
     final InMemoryUserStore users = new InMemoryUserStore();
@@ -26,10 +28,12 @@ final class UseCaseFixture {
     final FakeCredentials.CountingHasher hasher = new FakeCredentials.CountingHasher();
     final FakeCredentials.MemoryTokens tokens = new FakeCredentials.MemoryTokens(Duration.ofDays(30));
     final FakeCredentials.SimplePhoneNumbers phoneNumbers = new FakeCredentials.SimplePhoneNumbers();
+    final InMemoryAttemptThrottle attempts = new InMemoryAttemptThrottle();
+    final ThrottlePolicy throttle = new ThrottlePolicy(attempts, 5, 20, Duration.ofMinutes(15));
 
-    final RegisterService register = new RegisterService(users, hasher, phoneNumbers, clock);
+    final RegisterService register = new RegisterService(users, hasher, phoneNumbers, throttle, clock);
     final LoginService login = new LoginService(users, sessions, hasher, phoneNumbers, tokens,
-            new FakeCredentials.FixedDevice(), clock);
+            new FakeCredentials.FixedDevice(), throttle, clock);
     final AuthenticateService authenticate = new AuthenticateService(tokens, sessions, clock);
     final ListSessionsService listSessions = new ListSessionsService(sessions);
     final RevokeSessionService revokeSession = new RevokeSessionService(sessions);
@@ -37,7 +41,7 @@ final class UseCaseFixture {
     final LogoutService logout = new LogoutService(sessions);
 
     void registered(String phone) {
-        register.register(new RegisterCommand(phone, PASSWORD));
+        register.register(new RegisterCommand(phone, PASSWORD, ADDRESS));
     }
 
     LoginResult loggedIn(String phone) {
@@ -45,7 +49,7 @@ final class UseCaseFixture {
     }
 
     static LoginCommand loginCommand(String phone, String password) {
-        return new LoginCommand(phone, password, new IpAddress("198.51.100.7"),
+        return new LoginCommand(phone, password, ADDRESS,
                 DeviceSignals.userAgentOnly("Mozilla/5.0 (iPhone)"));
     }
 

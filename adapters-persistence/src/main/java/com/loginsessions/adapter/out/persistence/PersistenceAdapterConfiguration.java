@@ -1,5 +1,6 @@
 package com.loginsessions.adapter.out.persistence;
 
+import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
@@ -23,6 +24,11 @@ public class PersistenceAdapterConfiguration {
     @Bean
     UserStore userStore(DSLContext dsl) {
         return OutageTranslation.guard(UserStore.class, new JooqUserStore(dsl));
+    }
+
+    @Bean
+    AttemptThrottle attemptThrottle(DSLContext dsl) {
+        return OutageTranslation.guard(AttemptThrottle.class, new JooqAttemptThrottle(dsl));
     }
 
     @Bean

@@ -36,7 +36,7 @@ final class PostgresFixture {
     }
 
     void truncate() {
-        dsl.execute("truncate table sessions, users");
+        dsl.execute("truncate table sessions, users, login_throttle");
     }
 
     User insertedUser() {

@@ -4,6 +4,7 @@ import com.loginsessions.application.port.in.InvalidCredentialsException;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.SessionNotFoundException;
+import com.loginsessions.application.port.in.TooManyAttemptsException;
 import com.loginsessions.application.port.out.StoreUnavailableException;
 import com.loginsessions.domain.InvalidInputException;
 import org.slf4j.Logger;
@@ -49,6 +50,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidCredentialsException.class)
     ResponseEntity<ProblemDetail> invalidCredentials() {
         return challenge(HttpStatus.UNAUTHORIZED, "Invalid phone number or password", "Bearer realm=\"" + REALM + "\"");
+    }
+
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many failed attempts; try again in " + seconds + " seconds"));
     }
 
     @ExceptionHandler(InvalidInputException.class)

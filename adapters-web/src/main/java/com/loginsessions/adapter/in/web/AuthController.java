@@ -60,8 +60,11 @@ class AuthController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "An account with this phone number exists",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<RegisteredUserResponse> register(@RequestBody CredentialsRequest body) {
-        User user = register.register(new RegisterCommand(required(body).phone(), body.password()));
+    @ApiResponse(responseCode = "429", description = "Too many taken numbers tried from this address (shares the failed-login budget); see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<RegisteredUserResponse> register(@RequestBody CredentialsRequest body, HttpServletRequest request) {
+        User user = register.register(new RegisterCommand(required(body).phone(), body.password(),
+                clientAddresses.clientAddress(request)));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new RegisteredUserResponse(user.id().toString(), user.phone().e164(),
                         ApiDtos.timestamp(user.createdAt())));
@@ -75,6 +78,8 @@ class AuthController {
     @ApiResponse(responseCode = "400", description = "Missing phone or password, or unreadable body",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "Unknown phone number or wrong password (indistinguishable)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts for this phone number or from this address; see Retry-After",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<TokenResponse> login(@RequestBody CredentialsRequest body, HttpServletRequest request) {
         LoginResult result = login.login(new LoginCommand(required(body).phone(), body.password(),
