@@ -221,6 +221,32 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
         }
     }
 
+    @Test
+    void two_devices_signing_out_all_others_at_once_never_both_succeed() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String phone = api.registered();
+            Login phoneSession = api.login(phone, IPHONE);
+            Login laptop = api.login(phone, WINDOWS_CHROME);
+
+            List<Integer> statuses = race(2, new Callable<>() {
+                private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+                @Override
+                public Integer call() {
+                    Login caller = next.getAndIncrement() == 0 ? phoneSession : laptop;
+                    return api.delete("/api/v1/sessions/", caller.token()).status();
+                }
+            });
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 401);
+            int alive = 0;
+            for (Login login : List.of(phoneSession, laptop)) {
+                alive += api.get("/api/v1/sessions", login.token()).status() == 200 ? 1 : 0;
+            }
+            assertThat(alive).isEqualTo(1);
+        }
+    }
+
     private static JsonNode entryFor(JsonNode list, String sessionId) {
         for (JsonNode session : list.get("sessions")) {
             if (session.get("id").asString().equals(sessionId)) {

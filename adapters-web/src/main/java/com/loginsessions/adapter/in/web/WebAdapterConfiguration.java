@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -25,9 +26,27 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final BearerAuthentication bearerAuthentication;
+    private final List<String> corsAllowedOrigins;
 
-    public WebAdapterConfiguration(AuthenticateUseCase authenticate) {
+    public WebAdapterConfiguration(AuthenticateUseCase authenticate,
+                                   @Value("${app.web.cors-allowed-origins:}") List<String> corsAllowedOrigins) {
         this.bearerAuthentication = new BearerAuthentication(authenticate);
+        this.corsAllowedOrigins = corsAllowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+    }
+
+    /** No cross-origin access unless origins are configured; then only the API, with the headers it needs. */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        if (corsAllowedOrigins.isEmpty()) {
+            return;
+        }
+        registry.addMapping("/api/**")
+                .allowedOrigins(corsAllowedOrigins.toArray(String[]::new))
+                .allowedMethods("GET", "POST", "DELETE")
+                .allowedHeaders("Authorization", "Content-Type")
+                .exposedHeaders("WWW-Authenticate", "Retry-After")
+                .allowCredentials(false)
+                .maxAge(600);
     }
 
     @Override

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,20 +18,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.loginsessions.application.port.in.AuthenticateUseCase;
 import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.InvalidCredentialsException;
-import com.loginsessions.application.port.in.ListSessionsUseCase;
 import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.LoginResult;
-import com.loginsessions.application.port.in.LoginUseCase;
-import com.loginsessions.application.port.in.LogoutUseCase;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
-import com.loginsessions.application.port.in.RegisterUseCase;
-import com.loginsessions.application.port.in.RevokeOtherSessionsUseCase;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
-import com.loginsessions.application.port.in.RevokeSessionUseCase;
 import com.loginsessions.application.port.in.SessionList;
 import com.loginsessions.application.port.in.SessionNotFoundException;
 import com.loginsessions.domain.Device;
@@ -50,38 +44,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(classes = WebTestApplication.class)
-@AutoConfigureMockMvc
-class WebAdapterTest {
+class WebAdapterTest extends MockedUseCasesTest {
 
     private static final String TOKEN = "header.payload.signature";
     private static final AuthenticatedSession CALLER = new AuthenticatedSession(UserId.newId(), SessionId.newId());
     private static final String CREDENTIALS = "{\"phone\":\"+14155550123\",\"password\":\"correct horse battery\"}";
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    RegisterUseCase register;
-    @MockitoBean
-    LoginUseCase login;
-    @MockitoBean
-    LogoutUseCase logout;
-    @MockitoBean
-    AuthenticateUseCase authenticate;
-    @MockitoBean
-    ListSessionsUseCase listSessions;
-    @MockitoBean
-    RevokeSessionUseCase revokeSession;
-    @MockitoBean
-    RevokeOtherSessionsUseCase revokeOthers;
 
     @BeforeEach
     void aValidTokenAuthenticatesTheCaller() {
@@ -262,6 +232,14 @@ class WebAdapterTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(content().string(not(containsString("10.0.0.3"))))
                 .andExpect(content().string(not(containsString("IllegalStateException"))));
+    }
+
+    @Test
+    void no_cross_origin_access_is_granted_by_default() throws Exception {
+        mvc.perform(options("/api/v1/sessions")
+                        .header("Origin", "https://evil.example")
+                        .header("Access-Control-Request-Method", "GET"))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
     }
 
     @Test

@@ -101,6 +101,33 @@ class JwtTokensTest {
     }
 
     @Test
+    void keys_offered_in_the_token_header_are_never_used() throws Exception {
+        SigningKey attackerKey = SigningKey.random();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt"))
+                .keyID(KEY.keyId())
+                .jwkURL(java.net.URI.create("https://attacker.example/jwks.json"))
+                .x509CertURL(java.net.URI.create("https://attacker.example/cert.pem"))
+                .build();
+        SignedJWT forged = new SignedJWT(header, claims("session-service", "session-service"));
+        forged.sign(new MACSigner(attackerKey.secret()));
+
+        assertThat(tokens.verify(forged.serialize(), NOW)).isEmpty();
+    }
+
+    @Test
+    void a_token_not_yet_valid_or_issued_in_the_future_is_rejected() throws Exception {
+        JWTClaimsSet future = new JWTClaimsSet.Builder().issuer("session-service").audience("session-service")
+                .subject(USER.toString()).claim("sid", SESSION.toString())
+                .issueTime(Date.from(NOW.plusSeconds(3600))).notBeforeTime(Date.from(NOW.plusSeconds(3600)))
+                .expirationTime(Date.from(NOW.plusSeconds(7200))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(new JOSEObjectType("at+jwt"))
+                .keyID(KEY.keyId()).build(), future);
+        jwt.sign(new MACSigner(KEY.secret()));
+
+        assertThat(tokens.verify(jwt.serialize(), NOW)).isEmpty();
+    }
+
+    @Test
     void rotation_keeps_old_tokens_valid_until_their_key_is_removed() {
         SigningKey oldKey = SigningKey.random();
         String oldToken = tokens(oldKey, List.of()).issue(USER, SESSION, NOW).value();
