@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Reproducible load benchmark, all on this machine (loopback only):
+#   1. starts the service from the built jar against a fresh database,
+#   2. drives authenticated GET /api/v1/sessions/ with wrk (32 connections, 2 threads, warm-up first),
+#   3. runs pgbench -S -M prepared at the same concurrency against the same PostgreSQL server,
+#   4. drives POST /api/v1/auth/login and measures CPU per login next to the cost of one password hash,
+# and prints requests/s, p50, p99, non-2xx and the ratio of our requests/s to pgbench's transactions/s.
+# Usage: bash bench/run.sh            (DURATION=30 CONNECTIONS=32 THREADS=2 PORT=18080 to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${DURATION:-30}"
+WARMUP="${WARMUP:-60}"  # C2 needs about a minute on 2 cores before the hot path is compiled
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+PORT="${PORT:-18080}"
+JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}"
+BENCH_DB=sessions_bench
+PGBENCH_DB=pgbench_bench
+BASE="http://127.0.0.1:${PORT}"
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2"; apt-get install -y -qq "$2" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2"; }; }; }
+need wrk wrk
+need pgbench postgresql-contrib
+need curl curl
+need python3 python3
+
+bash .ci/ensure-postgres sessions
+as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
+as_postgres dropdb --if-exists "$BENCH_DB"
+as_postgres createdb -O sessions "$BENCH_DB"
+as_postgres dropdb --if-exists "$PGBENCH_DB"
+as_postgres createdb -O sessions "$PGBENCH_DB"
+
+[ -f bootstrap/target/session-service.jar ] || mvn -B -ntp -q -DskipTests package
+
+LOG=$(mktemp)
+export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}"
+export APP_TOKEN_SIGNING_KEY="$(head -c 32 /dev/urandom | base64)"
+export APP_LOGIN_THROTTLE_MAX_FAILURES_PER_ADDRESS=1000000
+started=$(date +%s.%N)
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar bootstrap/target/session-service.jar --server.port="$PORT" >"$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
+  kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
+  sleep 0.1
+done
+ready=$(date +%s.%N)
+startup=$(python3 -c "print(f'{$ready - $started:.2f}')")
+
+PHONE="+1415555$(printf '%04d' $((RANDOM % 10000)))"
+curl -sf -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
+     -d "{\"phone\":\"$PHONE\",\"password\":\"benchmark password\"}" >/dev/null
+TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+     -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/125.0' \
+     -d "{\"phone\":\"$PHONE\",\"password\":\"benchmark password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+
+parse_wrk() { # prints: rps p50_ms p99_ms non2xx requests
+  python3 - "$1" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r"^\s*" + label + r"\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+    if not m: return float("nan")
+    v, u = float(m.group(1)), m.group(2)
+    return v / 1000 if u == "us" else v * 1000 if u == "s" else v
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+total = int(re.search(r"(\d+) requests in", text).group(1))
+non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+errors = re.search(r"Socket errors:.*", text)
+print(f"{rps:.0f} {ms('50%'):.2f} {ms('99%'):.2f} {int(non2xx.group(1)) if non2xx else 0} {total}")
+PY
+}
+
+echo "warm-up ${WARMUP}s ..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/sessions/" >/dev/null
+WRK_OUT=$(mktemp)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/sessions/" >"$WRK_OUT"
+read -r RPS P50 P99 NON2XX TOTAL < <(parse_wrk "$WRK_OUT")
+RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/$APP/status)
+HWM_KB=$(awk '/VmHWM/ {print $2}' /proc/$APP/status)
+
+PGPASSWORD=sessions pgbench -q -i -s 10 -h 127.0.0.1 -U sessions "$PGBENCH_DB" >/dev/null 2>&1
+PG_OUT=$(PGPASSWORD=sessions pgbench -S -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -h 127.0.0.1 -U sessions "$PGBENCH_DB" 2>/dev/null)
+TPS=$(echo "$PG_OUT" | awk '/^tps/ {print int($3)}' | head -1)
+
+# Login: CPU of the service per login, next to one Argon2id hash measured by the same JVM build.
+LUA=$(mktemp --suffix=.lua)
+cat >"$LUA" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["User-Agent"] = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1"
+wrk.body = '{"phone":"$PHONE","password":"benchmark password"}'
+LUA
+ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
+HZ=$(getconf CLK_TCK)
+before=$(ticks)
+LOGIN_OUT=$(mktemp)
+wrk -t"$THREADS" -c4 -d"${DURATION}s" -s "$LUA" "$BASE/api/v1/auth/login" >"$LOGIN_OUT"
+after=$(ticks)
+read -r LPS _ _ LOGIN_NON2XX LOGINS < <(parse_wrk "$LOGIN_OUT")
+CPU_MS_PER_LOGIN=$(python3 -c "print(f'{($after - $before) * 1000 / $HZ / max($LOGINS,1):.1f}')")
+HASH_MS=$(java -cp bootstrap/target/session-service.jar \
+    -Dloader.main=com.loginsessions.bootstrap.tools.PasswordHashCost \
+    org.springframework.boot.loader.launch.PropertiesLauncher 2>/dev/null | tail -1)
+
+RATIO=$(python3 -c "print(f'{$RPS / max($TPS, 1) * 100:.1f}')")
+cat <<REPORT
+
+== session service benchmark ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), JVM: ${JAVA_OPTS}) ==
+startup to ready:                 ${startup} s
+GET /api/v1/sessions/ (auth + list, ${CONNECTIONS} connections, ${THREADS} threads, ${DURATION}s):
+  requests/s                      ${RPS}
+  latency p50 / p99               ${P50} ms / ${P99} ms
+  non-2xx responses               ${NON2XX} of ${TOTAL}
+pgbench -S -M prepared (${CONNECTIONS} clients): ${TPS} tps
+ratio (our requests/s to pgbench tps): ${RATIO} %
+service memory: RSS ${RSS_KB} kB now, peak ${HWM_KB} kB
+POST /api/v1/auth/login (4 connections): ${LPS} logins/s, ${LOGIN_NON2XX} non-2xx
+  service CPU per login            ${CPU_MS_PER_LOGIN} ms  (one Argon2id verification: ${HASH_MS} ms CPU)
+REPORT
