@@ -44,7 +44,7 @@ class DrivenAdapterConfiguration {
                 .toList();
         log.info("Signing access tokens with key id {}; {} more key(s) accepted for verification",
                 signingKey.keyId(), verificationOnly.size());
-        return new JwtTokens(token.issuer(), token.audience(), token.ttl(), signingKey, verificationOnly);
+        return new JwtTokens(token.issuer(), token.audience(), signingKey, verificationOnly);
     }
 
     @Bean

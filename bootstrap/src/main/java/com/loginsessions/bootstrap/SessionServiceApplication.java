@@ -2,6 +2,7 @@ package com.loginsessions.bootstrap;
 
 import com.loginsessions.adapter.in.web.WebAdapterConfiguration;
 import com.loginsessions.adapter.out.persistence.PersistenceAdapterConfiguration;
+import com.loginsessions.bootstrap.observability.ObservabilityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @EnableConfigurationProperties(SessionServiceProperties.class)
 @Import({UseCaseConfiguration.class, DrivenAdapterConfiguration.class, WebAdapterConfiguration.class,
-        PersistenceAdapterConfiguration.class})
+        PersistenceAdapterConfiguration.class, ObservabilityConfiguration.class, PurgeSchedule.class})
 public class SessionServiceApplication {
 
     public static void main(String[] args) {

@@ -7,20 +7,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** The service's own settings (prefix {@code app}); the README has the table with environment-variable names. */
 @ConfigurationProperties("app")
-public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue Phone phone,
-                                       @DefaultValue Password password, @DefaultValue LoginThrottle loginThrottle) {
+public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue Session session,
+                                       @DefaultValue Phone phone, @DefaultValue Password password,
+                                       @DefaultValue LoginThrottle loginThrottle) {
 
     /**
      * @param signingKey        base64 of at least 32 random bytes; when empty a random key is made at start-up
      *                          (tokens then die with the process)
      * @param verificationKeys  earlier signing keys still accepted, so rotating the key signs nobody out
-     * @param ttl               how long an access token is valid
      */
     public record Token(@DefaultValue("") String signingKey,
                         @DefaultValue List<String> verificationKeys,
-                        @DefaultValue("30d") Duration ttl,
                         @DefaultValue("session-service") String issuer,
                         @DefaultValue("session-service") String audience) {
+    }
+
+    /**
+     * @param idleTimeout      a session unused this long ends
+     * @param absoluteLifetime a session ends this long after sign-in, however active; also the token's lifetime
+     * @param maxPerUser       live sessions one user may keep; a sign-in beyond it ends the least recently active
+     * @param purgeInterval    how often ended sessions and throttle windows are deleted
+     * @param purgeBatchSize   rows per delete statement of the purge
+     */
+    public record Session(@DefaultValue("30d") Duration idleTimeout,
+                          @DefaultValue("90d") Duration absoluteLifetime,
+                          @DefaultValue("50") int maxPerUser,
+                          @DefaultValue("10m") Duration purgeInterval,
+                          @DefaultValue("500") int purgeBatchSize) {
     }
 
     /** @param defaultRegion ISO 3166 region for numbers typed without "+country code"; empty requires the prefix */

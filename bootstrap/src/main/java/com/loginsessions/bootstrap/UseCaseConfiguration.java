@@ -2,9 +2,12 @@ package com.loginsessions.bootstrap;
 
 import com.loginsessions.adapter.out.token.JwtTokens;
 import com.loginsessions.application.port.in.AuthenticateUseCase;
+import com.loginsessions.application.port.in.ChangePasswordUseCase;
+import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
 import com.loginsessions.application.port.in.ListSessionsUseCase;
 import com.loginsessions.application.port.in.LoginUseCase;
 import com.loginsessions.application.port.in.LogoutUseCase;
+import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
 import com.loginsessions.application.port.in.RegisterUseCase;
 import com.loginsessions.application.port.in.RevokeOtherSessionsUseCase;
 import com.loginsessions.application.port.in.RevokeSessionUseCase;
@@ -12,17 +15,24 @@ import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
+import com.loginsessions.application.port.out.SecurityEventHistory;
+import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.application.service.AuthenticateService;
+import com.loginsessions.application.service.ChangePasswordService;
+import com.loginsessions.application.service.ListSecurityEventsService;
 import com.loginsessions.application.service.ListSessionsService;
 import com.loginsessions.application.service.LoginService;
 import com.loginsessions.application.service.LogoutService;
+import com.loginsessions.application.service.PurgeExpiredSessionsService;
 import com.loginsessions.application.service.RegisterService;
 import com.loginsessions.application.service.RevokeOtherSessionsService;
 import com.loginsessions.application.service.RevokeSessionService;
+import com.loginsessions.application.service.SessionSettings;
 import com.loginsessions.application.service.ThrottlePolicy;
+import com.loginsessions.domain.SessionLifetime;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +40,16 @@ import org.springframework.context.annotation.Configuration;
 /** The use cases, created with {@code new}: the core knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
+
+    @Bean
+    SessionLifetime sessionLifetime(SessionServiceProperties properties) {
+        return new SessionLifetime(properties.session().idleTimeout(), properties.session().absoluteLifetime());
+    }
+
+    @Bean
+    SessionSettings sessionSettings(SessionLifetime lifetime, SessionServiceProperties properties) {
+        return new SessionSettings(lifetime, properties.session().maxPerUser());
+    }
 
     @Bean
     ThrottlePolicy throttlePolicy(AttemptThrottle attempts, SessionServiceProperties properties) {
@@ -47,32 +67,57 @@ class UseCaseConfiguration {
     @Bean
     LoginUseCase loginUseCase(UserStore users, SessionStore sessions, PasswordHasher hasher,
                               PhoneNumberNormalizer phones, JwtTokens tokens, DeviceDetector devices,
-                              ThrottlePolicy throttle, Clock clock) {
-        return new LoginService(users, sessions, hasher, phones, tokens, devices, throttle, clock);
+                              ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
+                              SessionSettings settings, Clock clock) {
+        return new LoginService(users, sessions, hasher, phones, tokens, devices, throttle, events, unitOfWork,
+                settings, clock);
     }
 
     @Bean
-    AuthenticateUseCase authenticateUseCase(JwtTokens tokens, SessionStore sessions, Clock clock) {
-        return new AuthenticateService(tokens, sessions, clock);
+    AuthenticateUseCase authenticateUseCase(JwtTokens tokens, SessionStore sessions, SessionLifetime lifetime,
+                                            Clock clock) {
+        return new AuthenticateService(tokens, sessions, lifetime, clock);
     }
 
     @Bean
-    ListSessionsUseCase listSessionsUseCase(SessionStore sessions) {
-        return new ListSessionsService(sessions);
+    ListSessionsUseCase listSessionsUseCase(SessionStore sessions, SessionLifetime lifetime, Clock clock) {
+        return new ListSessionsService(sessions, lifetime, clock);
     }
 
     @Bean
-    RevokeSessionUseCase revokeSessionUseCase(SessionStore sessions) {
-        return new RevokeSessionService(sessions);
+    RevokeSessionUseCase revokeSessionUseCase(SessionStore sessions, SecurityEvents events, UnitOfWork unitOfWork,
+                                              SessionLifetime lifetime, Clock clock) {
+        return new RevokeSessionService(sessions, events, unitOfWork, lifetime, clock);
     }
 
     @Bean
-    RevokeOtherSessionsUseCase revokeOtherSessionsUseCase(SessionStore sessions, UnitOfWork unitOfWork) {
-        return new RevokeOtherSessionsService(sessions, unitOfWork);
+    RevokeOtherSessionsUseCase revokeOtherSessionsUseCase(SessionStore sessions, SecurityEvents events,
+                                                          UnitOfWork unitOfWork, SessionLifetime lifetime,
+                                                          Clock clock) {
+        return new RevokeOtherSessionsService(sessions, events, unitOfWork, lifetime, clock);
     }
 
     @Bean
-    LogoutUseCase logoutUseCase(SessionStore sessions) {
-        return new LogoutService(sessions);
+    LogoutUseCase logoutUseCase(SessionStore sessions, SecurityEvents events, SessionLifetime lifetime, Clock clock) {
+        return new LogoutService(sessions, events, lifetime, clock);
+    }
+
+    @Bean
+    ChangePasswordUseCase changePasswordUseCase(UserStore users, SessionStore sessions, PasswordHasher hasher,
+                                                ThrottlePolicy throttle, SecurityEvents events,
+                                                UnitOfWork unitOfWork, SessionLifetime lifetime, Clock clock) {
+        return new ChangePasswordService(users, sessions, hasher, throttle, events, unitOfWork, lifetime, clock);
+    }
+
+    @Bean
+    ListSecurityEventsUseCase listSecurityEventsUseCase(SecurityEventHistory history) {
+        return new ListSecurityEventsService(history);
+    }
+
+    @Bean
+    PurgeExpiredSessionsUseCase purgeExpiredSessionsUseCase(SessionStore sessions, ThrottlePolicy throttle,
+                                                            SecurityEvents events, UnitOfWork unitOfWork,
+                                                            SessionLifetime lifetime, Clock clock) {
+        return new PurgeExpiredSessionsService(sessions, throttle, events, unitOfWork, lifetime, clock);
     }
 }

@@ -61,7 +61,7 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
         assertThat(first.get("ip_address").asString()).isEqualTo("127.0.0.1");
         assertThat(first.get("last_active_at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(first.propertyNames()).containsExactlyInAnyOrder("id", "device_os", "device_browser",
-                "device_type", "ip_address", "last_active_at", "created_at", "is_current");
+                "device_type", "ip_address", "last_active_at", "created_at", "is_current", "expires_at");
         JsonNode iphoneEntry = entryFor(body, iphone.sessionId());
         assertThat(iphoneEntry.get("device_os").asString()).isEqualTo("iOS 17");
         assertThat(iphoneEntry.get("device_type").asString()).isEqualTo("mobile");

@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One signed-in device of one user. It lives while its row exists: signing out removes it, so the next request
- * carrying its token finds nothing.
+ * One signed-in device of one user. It is live until it is signed out (removed), until it has been idle for the
+ * idle timeout, or until its absolute expiry, whichever comes first; a session that is not live is treated
+ * exactly as if it had been signed out.
  */
 public final class Session {
 
@@ -24,9 +25,10 @@ public final class Session {
     private final IpAddress ipAddress;
     private final Instant createdAt;
     private final Instant lastActiveAt;
+    private final Instant absoluteExpiresAt;
 
     private Session(SessionId id, UserId userId, TokenHash tokenHash, Device device, IpAddress ipAddress,
-                    Instant createdAt, Instant lastActiveAt) {
+                    Instant createdAt, Instant lastActiveAt, Instant absoluteExpiresAt) {
         this.id = Objects.requireNonNull(id);
         this.userId = Objects.requireNonNull(userId);
         this.tokenHash = Objects.requireNonNull(tokenHash);
@@ -34,17 +36,29 @@ public final class Session {
         this.ipAddress = Objects.requireNonNull(ipAddress);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.lastActiveAt = Objects.requireNonNull(lastActiveAt);
+        this.absoluteExpiresAt = Objects.requireNonNull(absoluteExpiresAt);
     }
 
+    /** A session starting now; its token must not outlive {@link #absoluteExpiresAt()}. */
     public static Session start(SessionId id, UserId userId, TokenHash tokenHash, Device device, IpAddress ipAddress,
-                                Instant now) {
-        return new Session(id, userId, tokenHash, device, ipAddress, now, now);
+                                Instant now, SessionLifetime lifetime) {
+        return new Session(id, userId, tokenHash, device, ipAddress, now, now, lifetime.absoluteExpiryOf(now));
     }
 
     /** Rebuilds a session a store had kept. */
     public static Session restore(SessionId id, UserId userId, TokenHash tokenHash, Device device, IpAddress ipAddress,
-                                  Instant createdAt, Instant lastActiveAt) {
-        return new Session(id, userId, tokenHash, device, ipAddress, createdAt, lastActiveAt);
+                                  Instant createdAt, Instant lastActiveAt, Instant absoluteExpiresAt) {
+        return new Session(id, userId, tokenHash, device, ipAddress, createdAt, lastActiveAt, absoluteExpiresAt);
+    }
+
+    public boolean isLive(SessionLifetime.LiveAt at) {
+        return absoluteExpiresAt.isAfter(at.now()) && lastActiveAt.isAfter(at.activeAfter());
+    }
+
+    /** When the session ends unless it is used again: the earlier of its idle and its absolute expiry. */
+    public Instant expiresAt(SessionLifetime lifetime) {
+        Instant idleExpiry = lastActiveAt.plus(lifetime.idleTimeout());
+        return idleExpiry.isBefore(absoluteExpiresAt) ? idleExpiry : absoluteExpiresAt;
     }
 
     /** The point in time before which {@code lastActiveAt} counts as stale and a request moves it to now. */
@@ -65,7 +79,7 @@ public final class Session {
     }
 
     public Session activeAt(Instant now) {
-        return new Session(id, userId, tokenHash, device, ipAddress, createdAt, now);
+        return new Session(id, userId, tokenHash, device, ipAddress, createdAt, now, absoluteExpiresAt);
     }
 
     public boolean belongsTo(UserId user) {
@@ -98,5 +112,9 @@ public final class Session {
 
     public Instant lastActiveAt() {
         return lastActiveAt;
+    }
+
+    public Instant absoluteExpiresAt() {
+        return absoluteExpiresAt;
     }
 }

@@ -7,6 +7,7 @@ import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.TokenVerifier;
 import com.loginsessions.application.port.out.TokenVerifier.TokenClaims;
+import com.loginsessions.domain.SessionLifetime;
 import com.loginsessions.domain.TokenHash;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +16,14 @@ public final class AuthenticateService implements AuthenticateUseCase {
 
     private final TokenVerifier tokenVerifier;
     private final SessionStore sessions;
+    private final SessionLifetime lifetime;
     private final Clock clock;
 
-    public AuthenticateService(TokenVerifier tokenVerifier, SessionStore sessions, Clock clock) {
+    public AuthenticateService(TokenVerifier tokenVerifier, SessionStore sessions, SessionLifetime lifetime,
+                               Clock clock) {
         this.tokenVerifier = tokenVerifier;
         this.sessions = sessions;
+        this.lifetime = lifetime;
         this.clock = clock;
     }
 
@@ -28,8 +32,9 @@ public final class AuthenticateService implements AuthenticateUseCase {
         Instant now = clock.instant();
         TokenClaims claims = tokenVerifier.verify(command.accessToken(), now)
                 .orElseThrow(() -> new NotAuthenticatedException("the access token is invalid or expired"));
-        if (!sessions.confirmAndTouch(claims.userId(), claims.sessionId(), TokenHash.of(command.accessToken()), now)) {
-            throw new NotAuthenticatedException("the session has been signed out");
+        if (!sessions.confirmAndTouch(claims.userId(), claims.sessionId(), TokenHash.of(command.accessToken()),
+                lifetime.liveAt(now))) {
+            throw new NotAuthenticatedException("the session has ended");
         }
         return new AuthenticatedSession(claims.userId(), claims.sessionId());
     }

@@ -4,19 +4,26 @@ import com.loginsessions.application.port.in.InvalidCredentialsException;
 import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.LoginResult;
 import com.loginsessions.application.port.in.LoginUseCase;
+import com.loginsessions.application.port.in.TooManyAttemptsException;
+import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
 import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
+import com.loginsessions.application.port.out.SecurityEvent;
+import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
+import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.TokenIssuer;
 import com.loginsessions.application.port.out.TokenIssuer.IssuedToken;
-import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
+import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
+import com.loginsessions.domain.Device;
 import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PasswordPolicy;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.SessionLifetime.LiveAt;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.User;
 import java.time.Clock;
@@ -34,13 +41,18 @@ public final class LoginService implements LoginUseCase {
     private final TokenIssuer tokenIssuer;
     private final DeviceDetector deviceDetector;
     private final ThrottlePolicy throttle;
+    private final SecurityEvents events;
+    private final UnitOfWork unitOfWork;
+    private final SessionSettings settings;
     private final Clock clock;
     /** Verified against when there is no account, so an unknown number costs the same hash as a wrong password. */
     private final PasswordHash decoyHash;
 
+    @SuppressWarnings("checkstyle:ParameterNumber") // one collaborator per driven port the use case needs
     public LoginService(UserStore users, SessionStore sessions, PasswordHasher passwordHasher,
                         PhoneNumberNormalizer phoneNumbers, TokenIssuer tokenIssuer, DeviceDetector deviceDetector,
-                        ThrottlePolicy throttle, Clock clock) {
+                        ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
+                        SessionSettings settings, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.passwordHasher = passwordHasher;
@@ -48,6 +60,9 @@ public final class LoginService implements LoginUseCase {
         this.tokenIssuer = tokenIssuer;
         this.deviceDetector = deviceDetector;
         this.throttle = throttle;
+        this.events = events;
+        this.unitOfWork = unitOfWork;
+        this.settings = settings;
         this.clock = clock;
         this.decoyHash = passwordHasher.hash("decoy password that no account has " + SessionId.newId());
     }
@@ -58,31 +73,49 @@ public final class LoginService implements LoginUseCase {
         Optional<PhoneNumber> phone = phoneNumbers.normalize(command.phone());
         ThrottleKey phoneKey = throttle.phoneKey(phone.map(PhoneNumber::e164).orElse(command.phone()));
         List<ThrottleKey> keys = List.of(phoneKey, throttle.addressKey(command.ipAddress()));
-        throttle.checkAllowed(keys, now);
-        Optional<User> user = checkedCredentials(phone, command.password());
-        if (user.isEmpty()) {
+        try {
+            throttle.checkAllowed(keys, now);
+        } catch (TooManyAttemptsException refused) {
+            events.record(SecurityEvent.attempt(SecurityEvent.Type.LOGIN_THROTTLED, now,
+                    phone.flatMap(users::findByPhone).map(User::id).orElse(null), command.ipAddress()));
+            throw refused;
+        }
+        Optional<User> account = phone.flatMap(users::findByPhone);
+        if (!passwordMatches(account, command.password())) {
             throttle.recordFailure(keys, now);
+            events.record(SecurityEvent.attempt(SecurityEvent.Type.LOGIN_FAILED, now,
+                    account.map(User::id).orElse(null), command.ipAddress()));
             throw new InvalidCredentialsException();
         }
         throttle.recordSuccess(phoneKey);
-        return startSession(user.get(), command, now);
+        return startSession(account.get(), command, now);
+    }
+
+    /** Exactly one password verification whatever the outcome, so timing does not tell whether an account exists. */
+    private boolean passwordMatches(Optional<User> account, String password) {
+        if (PasswordPolicy.isImpossiblyLong(password)) {
+            return false;
+        }
+        boolean matches = passwordHasher.matches(password, account.map(User::passwordHash).orElse(decoyHash));
+        return matches && account.isPresent();
     }
 
     private LoginResult startSession(User user, LoginCommand command, Instant now) {
         SessionId sessionId = SessionId.newId();
-        IssuedToken token = tokenIssuer.issue(user.id(), sessionId, now);
-        sessions.add(Session.start(sessionId, user.id(), TokenHash.of(token.value()),
-                deviceDetector.detect(command.device()), command.ipAddress(), now));
+        IssuedToken token = tokenIssuer.issue(user.id(), sessionId, now, settings.lifetime().absoluteExpiryOf(now));
+        Device device = deviceDetector.detect(command.device());
+        Session session = Session.start(sessionId, user.id(), TokenHash.of(token.value()), device,
+                command.ipAddress(), now, settings.lifetime());
+        LiveAt at = settings.lifetime().liveAt(now);
+        unitOfWork.inTransaction(() -> {
+            List<Session> known = sessions.findLiveOf(user.id(), at);
+            boolean newDevice = known.stream().noneMatch(s -> s.device().equals(device));
+            boolean newAddress = known.stream().noneMatch(s -> s.ipAddress().equals(command.ipAddress()));
+            List<Session> evicted = sessions.addWithinCap(session, settings.maxSessionsPerUser(), at);
+            events.record(SecurityEvent.loginSucceeded(session, newDevice, newAddress));
+            evicted.forEach(old -> events.record(SecurityEvent.sessionRevoked(now, old, RevokedBy.CAP)));
+            return evicted.size();
+        });
         return new LoginResult(token.value(), Duration.between(now, token.expiresAt()), sessionId);
-    }
-
-    /** Exactly one password verification whatever the outcome, so timing does not tell whether an account exists. */
-    private Optional<User> checkedCredentials(Optional<PhoneNumber> phone, String password) {
-        if (PasswordPolicy.isImpossiblyLong(password)) {
-            return Optional.empty();
-        }
-        Optional<User> user = phone.flatMap(users::findByPhone);
-        boolean matches = passwordHasher.matches(password, user.map(User::passwordHash).orElse(decoyHash));
-        return matches ? user : Optional.empty();
     }
 }

@@ -4,23 +4,40 @@ import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.RevokeOtherSessionsCommand;
 import com.loginsessions.application.port.in.RevokeOtherSessionsUseCase;
+import com.loginsessions.application.port.out.SecurityEvent;
+import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.domain.SessionLifetime;
+import java.time.Clock;
+import java.time.Instant;
 
 public final class RevokeOtherSessionsService implements RevokeOtherSessionsUseCase {
 
     private final SessionStore sessions;
+    private final SecurityEvents events;
     private final UnitOfWork unitOfWork;
+    private final SessionLifetime lifetime;
+    private final Clock clock;
 
-    public RevokeOtherSessionsService(SessionStore sessions, UnitOfWork unitOfWork) {
+    public RevokeOtherSessionsService(SessionStore sessions, SecurityEvents events, UnitOfWork unitOfWork,
+                                      SessionLifetime lifetime, Clock clock) {
         this.sessions = sessions;
+        this.events = events;
         this.unitOfWork = unitOfWork;
+        this.lifetime = lifetime;
+        this.clock = clock;
     }
 
     @Override
     public int revokeOtherSessions(RevokeOtherSessionsCommand command) {
         AuthenticatedSession caller = command.caller();
-        return unitOfWork.inTransaction(() -> sessions.removeAllExcept(caller.userId(), caller.sessionId()))
-                .orElseThrow(() -> new NotAuthenticatedException("the session has been signed out"));
+        Instant now = clock.instant();
+        return unitOfWork.inTransaction(() -> {
+            int revoked = sessions.removeAllExcept(caller.userId(), caller.sessionId(), lifetime.liveAt(now))
+                    .orElseThrow(() -> new NotAuthenticatedException("the session has ended"));
+            events.record(SecurityEvent.othersRevoked(now, caller.userId(), caller.sessionId(), revoked));
+            return revoked;
+        });
     }
 }

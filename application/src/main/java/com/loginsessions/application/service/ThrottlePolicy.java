@@ -47,6 +47,10 @@ public final class ThrottlePolicy {
         throttle.reset(phoneKey);
     }
 
+    void purgeEnded(Instant now) {
+        throttle.purgeEndedBefore(now.minus(window));
+    }
+
     ThrottleKey phoneKey(String phoneAsKeyed) {
         String key = "phone:" + phoneAsKeyed.strip().toLowerCase(Locale.ROOT);
         return new ThrottleKey(key.length() > ThrottleKey.MAX_LENGTH ? key.substring(0, ThrottleKey.MAX_LENGTH) : key,

@@ -12,7 +12,6 @@ import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.UserId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -51,23 +50,18 @@ public final class FakeCredentials {
         }
     }
 
-    /** Issues opaque random tokens and remembers what they stand for; verification fails after {@code ttl}. */
+    /** Issues opaque random tokens and remembers what they stand for; verification fails once they expire. */
     public static final class MemoryTokens implements TokenIssuer, TokenVerifier {
-        private final Duration ttl;
         private final Map<String, Issued> issued = new ConcurrentHashMap<>();
-
-        public MemoryTokens(Duration ttl) {
-            this.ttl = ttl;
-        }
 
         private record Issued(TokenClaims claims, Instant expiresAt) {
         }
 
         @Override
-        public IssuedToken issue(UserId userId, SessionId sessionId, Instant now) {
+        public IssuedToken issue(UserId userId, SessionId sessionId, Instant now, Instant expiresAt) {
             String value = "token-" + UUID.randomUUID();
-            issued.put(value, new Issued(new TokenClaims(userId, sessionId), now.plus(ttl)));
-            return new IssuedToken(value, now.plus(ttl));
+            issued.put(value, new Issued(new TokenClaims(userId, sessionId), expiresAt));
+            return new IssuedToken(value, expiresAt);
         }
 
         @Override

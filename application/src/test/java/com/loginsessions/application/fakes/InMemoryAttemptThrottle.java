@@ -47,4 +47,11 @@ public final class InMemoryAttemptThrottle implements AttemptThrottle {
     public synchronized void reset(ThrottleKey key) {
         windows.remove(key.value());
     }
+
+    @Override
+    public synchronized int purgeEndedBefore(Instant before) {
+        int size = windows.size();
+        windows.values().removeIf(w -> w.start().isBefore(before));
+        return size - windows.size();
+    }
 }

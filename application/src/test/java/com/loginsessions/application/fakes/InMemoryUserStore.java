@@ -1,8 +1,10 @@
 package com.loginsessions.application.fakes;
 
 import com.loginsessions.application.port.out.UserStore;
+import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.User;
+import com.loginsessions.domain.UserId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,5 +21,16 @@ public final class InMemoryUserStore implements UserStore {
     @Override
     public Optional<User> findByPhone(PhoneNumber phone) {
         return Optional.ofNullable(byPhone.get(phone));
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return byPhone.values().stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public void changePasswordHash(UserId id, PasswordHash passwordHash) {
+        findById(id).ifPresent(u -> byPhone.put(u.phone(),
+                User.restore(u.id(), u.phone(), passwordHash, u.createdAt())));
     }
 }

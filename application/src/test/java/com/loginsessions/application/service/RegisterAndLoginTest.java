@@ -56,7 +56,7 @@ class RegisterAndLoginTest {
 
         LoginResult result = app.loggedIn("+1 (415) 555-0123");
 
-        assertThat(result.expiresIn()).isEqualTo(Duration.ofDays(30));
+        assertThat(result.expiresIn()).isEqualTo(Duration.ofDays(90));
         Session session = app.listSessions.listSessions(new ListSessionsQuery(app.caller(result))).sessions().get(0);
         assertThat(session.id()).isEqualTo(result.sessionId());
         assertThat(session.tokenHash()).isEqualTo(TokenHash.of(result.accessToken()));

@@ -6,6 +6,7 @@ import com.loginsessions.application.fakes.InMemorySessionStore;
 import com.loginsessions.application.fakes.InMemoryAttemptThrottle;
 import com.loginsessions.application.fakes.InMemoryUserStore;
 import com.loginsessions.application.fakes.MutableClock;
+import com.loginsessions.application.fakes.RecordingSecurityEvents;
 import com.loginsessions.application.port.in.AuthenticateCommand;
 import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.LoginCommand;
@@ -13,6 +14,7 @@ import com.loginsessions.application.port.in.LoginResult;
 import com.loginsessions.application.port.in.RegisterCommand;
 import com.loginsessions.domain.DeviceSignals;
 import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.SessionLifetime;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -26,19 +28,29 @@ final class UseCaseFixture {
     final InMemoryUserStore users = new InMemoryUserStore();
     final InMemorySessionStore sessions = new InMemorySessionStore();
     final FakeCredentials.CountingHasher hasher = new FakeCredentials.CountingHasher();
-    final FakeCredentials.MemoryTokens tokens = new FakeCredentials.MemoryTokens(Duration.ofDays(30));
+    final FakeCredentials.MemoryTokens tokens = new FakeCredentials.MemoryTokens();
+    final RecordingSecurityEvents events = new RecordingSecurityEvents();
+    final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    static final SessionLifetime LIFETIME = new SessionLifetime(Duration.ofDays(30), Duration.ofDays(90));
+    static final int CAP = 5;
     final FakeCredentials.SimplePhoneNumbers phoneNumbers = new FakeCredentials.SimplePhoneNumbers();
     final InMemoryAttemptThrottle attempts = new InMemoryAttemptThrottle();
     final ThrottlePolicy throttle = new ThrottlePolicy(attempts, 5, 20, Duration.ofMinutes(15));
 
     final RegisterService register = new RegisterService(users, hasher, phoneNumbers, throttle, clock);
     final LoginService login = new LoginService(users, sessions, hasher, phoneNumbers, tokens,
-            new FakeCredentials.FixedDevice(), throttle, clock);
-    final AuthenticateService authenticate = new AuthenticateService(tokens, sessions, clock);
-    final ListSessionsService listSessions = new ListSessionsService(sessions);
-    final RevokeSessionService revokeSession = new RevokeSessionService(sessions);
-    final RevokeOtherSessionsService revokeOthers = new RevokeOtherSessionsService(sessions, new DirectUnitOfWork());
-    final LogoutService logout = new LogoutService(sessions);
+            new FakeCredentials.FixedDevice(), throttle, events, unitOfWork, new SessionSettings(LIFETIME, CAP), clock);
+    final AuthenticateService authenticate = new AuthenticateService(tokens, sessions, LIFETIME, clock);
+    final ListSessionsService listSessions = new ListSessionsService(sessions, LIFETIME, clock);
+    final RevokeSessionService revokeSession = new RevokeSessionService(sessions, events, unitOfWork, LIFETIME, clock);
+    final RevokeOtherSessionsService revokeOthers =
+            new RevokeOtherSessionsService(sessions, events, unitOfWork, LIFETIME, clock);
+    final LogoutService logout = new LogoutService(sessions, events, LIFETIME, clock);
+    final ChangePasswordService changePassword =
+            new ChangePasswordService(users, sessions, hasher, throttle, events, unitOfWork, LIFETIME, clock);
+    final ListSecurityEventsService listEvents = new ListSecurityEventsService(events);
+    final PurgeExpiredSessionsService purge =
+            new PurgeExpiredSessionsService(sessions, throttle, events, unitOfWork, LIFETIME, clock);
 
     void registered(String phone) {
         register.register(new RegisterCommand(phone, PASSWORD, ADDRESS));

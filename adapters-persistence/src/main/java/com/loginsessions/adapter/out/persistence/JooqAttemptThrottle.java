@@ -69,4 +69,9 @@ public class JooqAttemptThrottle implements AttemptThrottle {
     public void reset(ThrottleKey key) {
         dsl.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.eq(key.value())).execute();
     }
+
+    @Override
+    public int purgeEndedBefore(Instant before) {
+        return dsl.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.WINDOW_STARTED_AT.lt(utc(before))).execute();
+    }
 }

@@ -1,8 +1,10 @@
 package com.loginsessions.adapter.out.persistence;
 
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.SESSIONS;
+import static com.loginsessions.adapter.out.persistence.jooq.Tables.USERS;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.update;
 
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.SessionsRecord;
@@ -12,15 +14,18 @@ import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.SessionLifetime.LiveAt;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.UserId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Record2;
@@ -33,48 +38,73 @@ public class JooqSessionStore implements SessionStore {
         this.dsl = dsl;
     }
 
-    @Override
-    public void add(Session session) {
-        dsl.executeInsert(toRecord(session));
+    /** Not expired by either limit; the same predicate as {@link Session#isLive}. */
+    static Condition live(LiveAt at) {
+        return SESSIONS.ABSOLUTE_EXPIRES_AT.gt(utc(at.now())).and(SESSIONS.LAST_ACTIVE_AT.gt(utc(at.activeAfter())));
     }
 
     /**
-     * One statement: {@code live} finds the session by primary key, user and token hash; {@code touched} moves
-     * {@code last_active_at} only when it is stale, so most requests write nothing. PostgreSQL runs a data-modifying
-     * CTE whether or not the outer query reads it, and an UPDATE never re-creates a row a concurrent DELETE removed.
+     * Locking the user's row (FOR NO KEY UPDATE: session inserts, whose foreign-key checks only share-lock it, are
+     * not blocked by anyone else) makes concurrent logins of one user take turns, so the cap holds under any race.
      */
     @Override
-    public boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, Instant now) {
-        CommonTableExpression<Record2<UUID, OffsetDateTime>> live = name("live").as(
+    public List<Session> addWithinCap(Session session, int maxLive, LiveAt at) {
+        dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(session.userId().value())).forNoKeyUpdate().execute();
+        dsl.executeInsert(toRecord(session));
+        return dsl.deleteFrom(SESSIONS)
+                .where(SESSIONS.ID.in(select(SESSIONS.ID)
+                        .from(SESSIONS)
+                        .where(SESSIONS.USER_ID.eq(session.userId().value()))
+                        .and(live(at))
+                        .orderBy(SESSIONS.LAST_ACTIVE_AT.desc(), SESSIONS.CREATED_AT.desc(), SESSIONS.ID)
+                        .offset(maxLive)))
+                .returning()
+                .fetch(JooqSessionStore::toSession);
+    }
+
+    /**
+     * One statement: {@code live} finds the session by primary key, user, token hash and liveness; {@code touched}
+     * moves {@code last_active_at} only when it is stale, so most requests write nothing. PostgreSQL runs a
+     * data-modifying CTE whether or not the outer query reads it, and an UPDATE never re-creates a row a concurrent
+     * DELETE removed.
+     */
+    @Override
+    public boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
+        CommonTableExpression<Record2<UUID, OffsetDateTime>> liveSession = name("live").as(
                 select(SESSIONS.ID, SESSIONS.LAST_ACTIVE_AT)
                         .from(SESSIONS)
                         .where(SESSIONS.ID.eq(sessionId.value()))
                         .and(SESSIONS.USER_ID.eq(userId.value()))
-                        .and(SESSIONS.TOKEN_HASH.eq(tokenHash.hex())));
+                        .and(SESSIONS.TOKEN_HASH.eq(tokenHash.hex()))
+                        .and(live(at)));
         CommonTableExpression<Record1<UUID>> touched = name("touched").as(
                 update(SESSIONS)
-                        .set(SESSIONS.LAST_ACTIVE_AT, utc(now))
+                        .set(SESSIONS.LAST_ACTIVE_AT, utc(at.now()))
                         .where(SESSIONS.ID.in(
-                                select(live.field(SESSIONS.ID))
-                                        .from(live)
-                                        .where(live.field(SESSIONS.LAST_ACTIVE_AT).lt(utc(Session.staleActivityBefore(now))))))
+                                select(liveSession.field(SESSIONS.ID))
+                                        .from(liveSession)
+                                        .where(liveSession.field(SESSIONS.LAST_ACTIVE_AT)
+                                                .lt(utc(Session.staleActivityBefore(at.now()))))))
                         .returningResult(SESSIONS.ID));
-        return dsl.with(live).with(touched).selectCount().from(live).fetchOne(0, int.class) > 0;
+        return dsl.with(liveSession).with(touched).selectCount().from(liveSession).fetchOne(0, int.class) > 0;
     }
 
     @Override
-    public List<Session> findAllOf(UserId userId) {
+    public List<Session> findLiveOf(UserId userId, LiveAt at) {
         return dsl.selectFrom(SESSIONS)
                 .where(SESSIONS.USER_ID.eq(userId.value()))
+                .and(live(at))
                 .fetch(JooqSessionStore::toSession);
     }
 
     @Override
-    public boolean remove(UserId userId, SessionId sessionId) {
+    public Optional<Session> remove(UserId userId, SessionId sessionId, LiveAt at) {
         return dsl.deleteFrom(SESSIONS)
                 .where(SESSIONS.ID.eq(sessionId.value()))
                 .and(SESSIONS.USER_ID.eq(userId.value()))
-                .execute() > 0;
+                .and(live(at))
+                .returning()
+                .fetchOptional(JooqSessionStore::toSession);
     }
 
     /**
@@ -82,20 +112,46 @@ public class JooqSessionStore implements SessionStore {
      * after the other (no deadlock), and the second finds its own session gone. Must run inside a unit of work.
      */
     @Override
-    public OptionalInt removeAllExcept(UserId userId, SessionId keep) {
-        List<UUID> locked = dsl.select(SESSIONS.ID)
+    public OptionalInt removeAllExcept(UserId userId, SessionId keep, LiveAt at) {
+        boolean keepIsLive = dsl.select(SESSIONS.ID, SESSIONS.ABSOLUTE_EXPIRES_AT, SESSIONS.LAST_ACTIVE_AT)
                 .from(SESSIONS)
                 .where(SESSIONS.USER_ID.eq(userId.value()))
                 .orderBy(SESSIONS.ID)
                 .forUpdate()
-                .fetch(SESSIONS.ID);
-        if (!locked.contains(keep.value())) {
+                .fetch()
+                .stream()
+                .anyMatch(row -> row.value1().equals(keep.value())
+                        && row.value2().toInstant().isAfter(at.now())
+                        && row.value3().toInstant().isAfter(at.activeAfter()));
+        if (!keepIsLive) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(dsl.deleteFrom(SESSIONS)
+        List<Boolean> removedWereLive = dsl.deleteFrom(SESSIONS)
                 .where(SESSIONS.USER_ID.eq(userId.value()))
                 .and(SESSIONS.ID.ne(keep.value()))
-                .execute());
+                .returningResult(live(at))
+                .fetch(record -> record.value1());
+        return OptionalInt.of((int) removedWereLive.stream().filter(Boolean.TRUE::equals).count());
+    }
+
+    /** SKIP LOCKED lets several instances purge at once, each taking rows the others are not holding. */
+    @Override
+    public List<Session> purgeDead(LiveAt at, int batchSize) {
+        return dsl.deleteFrom(SESSIONS)
+                .where(SESSIONS.ID.in(select(SESSIONS.ID)
+                        .from(SESSIONS)
+                        .where(SESSIONS.ABSOLUTE_EXPIRES_AT.le(utc(at.now()))
+                                .or(SESSIONS.LAST_ACTIVE_AT.le(utc(at.activeAfter()))))
+                        .limit(batchSize)
+                        .forUpdate()
+                        .skipLocked()))
+                .returning()
+                .fetch(JooqSessionStore::toSession);
+    }
+
+    @Override
+    public long countLive(LiveAt at) {
+        return dsl.fetchCount(selectOne().from(SESSIONS).where(live(at)));
     }
 
     private SessionsRecord toRecord(Session session) {
@@ -109,6 +165,7 @@ public class JooqSessionStore implements SessionStore {
         record.setIpAddress(session.ipAddress().value());
         record.setCreatedAt(utc(session.createdAt()));
         record.setLastActiveAt(utc(session.lastActiveAt()));
+        record.setAbsoluteExpiresAt(utc(session.absoluteExpiresAt()));
         return record;
     }
 
@@ -120,7 +177,8 @@ public class JooqSessionStore implements SessionStore {
                 new Device(record.getDeviceOs(), record.getDeviceBrowser(), DeviceType.fromCode(record.getDeviceType())),
                 new IpAddress(record.getIpAddress()),
                 record.getCreatedAt().toInstant(),
-                record.getLastActiveAt().toInstant());
+                record.getLastActiveAt().toInstant(),
+                record.getAbsoluteExpiresAt().toInstant());
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -40,6 +40,16 @@ public class JooqUserStore implements UserStore {
                 .fetchOptional(JooqUserStore::toUser);
     }
 
+    @Override
+    public Optional<User> findById(UserId id) {
+        return dsl.selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional(JooqUserStore::toUser);
+    }
+
+    @Override
+    public void changePasswordHash(UserId id, PasswordHash passwordHash) {
+        dsl.update(USERS).set(USERS.PASSWORD_HASH, passwordHash.encoded()).where(USERS.ID.eq(id.value())).execute();
+    }
+
     private static User toUser(UsersRecord record) {
         return User.restore(
                 new UserId(record.getId()),

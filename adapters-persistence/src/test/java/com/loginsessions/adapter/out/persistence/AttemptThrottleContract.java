@@ -65,6 +65,18 @@ abstract class AttemptThrottleContract {
     }
 
     @Test
+    void ended_windows_are_purged() {
+        throttle.recordFailure(List.of(phone), T0);
+        throttle.recordFailure(List.of(address), T0.plus(WINDOW));
+
+        assertThat(throttle.purgeEndedBefore(T0.plusSeconds(1))).isGreaterThanOrEqualTo(1);
+        for (int i = 0; i < 4; i++) {
+            throttle.recordFailure(List.of(address), T0.plus(WINDOW));
+        }
+        assertThat(throttle.blockedFor(List.of(address), T0.plus(WINDOW))).isPresent();
+    }
+
+    @Test
     void concurrent_failures_are_all_counted() throws Exception {
         SessionStoreContract.race(8, () -> {
             throttle.recordFailure(List.of(address), T0);

@@ -36,7 +36,7 @@ final class PostgresFixture {
     }
 
     void truncate() {
-        dsl.execute("truncate table sessions, users, login_throttle");
+        dsl.execute("truncate table security_events, sessions, users, login_throttle");
     }
 
     User insertedUser() {

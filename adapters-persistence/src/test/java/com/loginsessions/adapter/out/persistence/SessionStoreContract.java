@@ -8,13 +8,17 @@ import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.Session;
+import com.loginsessions.domain.SessionLifetime;
+import com.loginsessions.domain.SessionLifetime.LiveAt;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.Test;
 abstract class SessionStoreContract {
 
     static final Instant T0 = Instant.parse("2026-05-21T04:32:17Z");
+    static final SessionLifetime LIFETIME = new SessionLifetime(Duration.ofDays(30), Duration.ofDays(90));
+    static final LiveAt AT_T0 = LIFETIME.liveAt(T0);
 
     SessionStore store;
     UnitOfWork unitOfWork;
@@ -58,16 +64,20 @@ abstract class SessionStoreContract {
 
     Session started(UserId user, String token, Instant at) {
         Session session = Session.start(SessionId.newId(), user, TokenHash.of(token),
-                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"), at);
-        store.add(session);
+                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"), at, LIFETIME);
+        unitOfWork.inTransaction(() -> store.addWithinCap(session, 50, LIFETIME.liveAt(at)));
         return session;
+    }
+
+    static LiveAt at(Instant now) {
+        return LIFETIME.liveAt(now);
     }
 
     @Test
     void a_stored_session_comes_back_with_every_field_for_its_user_only() {
         Session session = started(alice, "token-a", T0);
 
-        List<Session> found = store.findAllOf(alice);
+        List<Session> found = store.findLiveOf(alice, AT_T0);
 
         assertThat(found).hasSize(1);
         Session back = found.get(0);
@@ -78,48 +88,49 @@ abstract class SessionStoreContract {
         assertThat(back.ipAddress()).isEqualTo(session.ipAddress());
         assertThat(back.createdAt()).isEqualTo(T0);
         assertThat(back.lastActiveAt()).isEqualTo(T0);
-        assertThat(store.findAllOf(bob)).isEmpty();
+        assertThat(back.absoluteExpiresAt()).isEqualTo(T0.plus(Duration.ofDays(90)));
+        assertThat(store.findLiveOf(bob, AT_T0)).isEmpty();
     }
 
     @Test
     void confirm_needs_the_right_session_user_and_token_hash() {
         Session session = started(alice, "token-a", T0);
 
-        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0)).isTrue();
-        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-b"), T0)).isFalse();
-        assertThat(store.confirmAndTouch(bob, session.id(), TokenHash.of("token-a"), T0)).isFalse();
-        assertThat(store.confirmAndTouch(alice, SessionId.newId(), TokenHash.of("token-a"), T0)).isFalse();
+        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), AT_T0)).isTrue();
+        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-b"), AT_T0)).isFalse();
+        assertThat(store.confirmAndTouch(bob, session.id(), TokenHash.of("token-a"), AT_T0)).isFalse();
+        assertThat(store.confirmAndTouch(alice, SessionId.newId(), TokenHash.of("token-a"), AT_T0)).isFalse();
     }
 
     @Test
     void last_activity_moves_forward_only_once_it_is_stale() {
         Session session = started(alice, "token-a", T0);
 
-        store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0.plusSeconds(60));
-        assertThat(store.findAllOf(alice).get(0).lastActiveAt()).isEqualTo(T0);
+        store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), at(T0.plusSeconds(60)));
+        assertThat(store.findLiveOf(alice, AT_T0).get(0).lastActiveAt()).isEqualTo(T0);
 
-        store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0.plusSeconds(61));
-        assertThat(store.findAllOf(alice).get(0).lastActiveAt()).isEqualTo(T0.plusSeconds(61));
+        store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), at(T0.plusSeconds(61)));
+        assertThat(store.findLiveOf(alice, AT_T0).get(0).lastActiveAt()).isEqualTo(T0.plusSeconds(61));
     }
 
     @Test
     void a_removed_session_is_gone_and_cannot_be_touched_back() {
         Session session = started(alice, "token-a", T0);
 
-        assertThat(store.remove(alice, session.id())).isTrue();
+        assertThat(store.remove(alice, session.id(), AT_T0)).map(Session::id).contains(session.id());
 
-        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), T0.plusSeconds(3600))).isFalse();
-        assertThat(store.findAllOf(alice)).isEmpty();
-        assertThat(store.remove(alice, session.id())).isFalse();
+        assertThat(store.confirmAndTouch(alice, session.id(), TokenHash.of("token-a"), at(T0.plusSeconds(3600)))).isFalse();
+        assertThat(store.findLiveOf(alice, AT_T0)).isEmpty();
+        assertThat(store.remove(alice, session.id(), AT_T0)).isEmpty();
     }
 
     @Test
     void nobody_removes_another_users_session() {
         Session bobs = started(bob, "token-b", T0);
 
-        assertThat(store.remove(alice, bobs.id())).isFalse();
+        assertThat(store.remove(alice, bobs.id(), AT_T0)).isEmpty();
 
-        assertThat(store.findAllOf(bob)).extracting(Session::id).containsExactly(bobs.id());
+        assertThat(store.findLiveOf(bob, AT_T0)).extracting(Session::id).containsExactly(bobs.id());
     }
 
     @Test
@@ -129,30 +140,30 @@ abstract class SessionStoreContract {
         started(alice, "token-3", T0);
         Session bobs = started(bob, "token-b", T0);
 
-        OptionalInt removed = unitOfWork.inTransaction(() -> store.removeAllExcept(alice, keep.id()));
+        OptionalInt removed = unitOfWork.inTransaction(() -> store.removeAllExcept(alice, keep.id(), AT_T0));
 
         assertThat(removed).hasValue(2);
-        assertThat(store.findAllOf(alice)).extracting(Session::id).containsExactly(keep.id());
-        assertThat(store.findAllOf(bob)).extracting(Session::id).containsExactly(bobs.id());
+        assertThat(store.findLiveOf(alice, AT_T0)).extracting(Session::id).containsExactly(keep.id());
+        assertThat(store.findLiveOf(bob, AT_T0)).extracting(Session::id).containsExactly(bobs.id());
     }
 
     @Test
     void removing_all_but_a_session_that_is_gone_removes_nothing() {
         Session gone = started(alice, "token-1", T0);
         Session other = started(alice, "token-2", T0);
-        store.remove(alice, gone.id());
+        store.remove(alice, gone.id(), AT_T0);
 
-        OptionalInt removed = unitOfWork.inTransaction(() -> store.removeAllExcept(alice, gone.id()));
+        OptionalInt removed = unitOfWork.inTransaction(() -> store.removeAllExcept(alice, gone.id(), AT_T0));
 
         assertThat(removed).isEmpty();
-        assertThat(store.findAllOf(alice)).extracting(Session::id).containsExactly(other.id());
+        assertThat(store.findLiveOf(alice, AT_T0)).extracting(Session::id).containsExactly(other.id());
     }
 
     @Test
     void racing_removals_of_one_session_succeed_exactly_once() throws Exception {
         Session session = started(alice, "token-a", T0);
 
-        List<Boolean> outcomes = race(8, () -> store.remove(alice, session.id()));
+        List<Boolean> outcomes = race(8, () -> store.remove(alice, session.id(), AT_T0).isPresent());
 
         assertThat(outcomes).containsOnlyOnce(true);
     }
@@ -165,14 +176,89 @@ abstract class SessionStoreContract {
 
             List<OptionalInt> outcomes = new ArrayList<>();
             List<Callable<OptionalInt>> calls = List.of(
-                    () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, phone.id())),
-                    () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, laptop.id())));
+                    () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, phone.id(), AT_T0)),
+                    () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, laptop.id(), AT_T0)));
             outcomes.addAll(raceEach(calls));
 
             assertThat(outcomes).filteredOn(OptionalInt::isPresent).hasSize(1);
-            assertThat(store.findAllOf(alice)).hasSize(1);
-            store.findAllOf(alice).forEach(s -> store.remove(alice, s.id()));
+            assertThat(store.findLiveOf(alice, AT_T0)).hasSize(1);
+            store.findLiveOf(alice, AT_T0).forEach(s -> store.remove(alice, s.id(), AT_T0));
         }
+    }
+
+    @Test
+    void an_idle_or_too_old_session_is_treated_as_gone() {
+        Session idle = started(alice, "idle", T0);
+        Session active = started(alice, "active", T0);
+        Instant later = T0.plus(Duration.ofDays(29));
+        store.confirmAndTouch(alice, active.id(), TokenHash.of("active"), at(later));
+        Instant afterIdle = T0.plus(Duration.ofDays(30));
+
+        assertThat(store.confirmAndTouch(alice, idle.id(), TokenHash.of("idle"), at(afterIdle))).isFalse();
+        assertThat(store.findLiveOf(alice, at(afterIdle))).extracting(Session::id).containsExactly(active.id());
+        assertThat(store.remove(alice, idle.id(), at(afterIdle))).isEmpty();
+        assertThat(store.countLive(at(afterIdle))).isEqualTo(1);
+
+        Instant pastAbsolute = T0.plus(Duration.ofDays(90));
+        store.confirmAndTouch(alice, active.id(), TokenHash.of("active"), at(T0.plus(Duration.ofDays(89))));
+        assertThat(store.confirmAndTouch(alice, active.id(), TokenHash.of("active"), at(pastAbsolute))).isFalse();
+    }
+
+    @Test
+    void removing_all_others_counts_only_the_live_ones() {
+        started(alice, "idle", T0);
+        Instant later = T0.plus(Duration.ofDays(31));
+        Session keep = started(alice, "keep", later);
+        started(alice, "other", later);
+
+        OptionalInt removed = unitOfWork.inTransaction(() -> store.removeAllExcept(alice, keep.id(), at(later)));
+
+        assertThat(removed).hasValue(1);
+    }
+
+    @Test
+    void the_cap_evicts_the_least_recently_active_live_sessions() {
+        Session oldest = started(alice, "1", T0);
+        Session middle = started(alice, "2", T0.plusSeconds(100));
+        Session newest = started(alice, "3", T0.plusSeconds(200));
+        store.confirmAndTouch(alice, oldest.id(), TokenHash.of("1"), at(T0.plusSeconds(300)));
+        Session incoming = Session.start(SessionId.newId(), alice, TokenHash.of("4"), Device.UNKNOWN,
+                new IpAddress("198.51.100.7"), T0.plusSeconds(400), LIFETIME);
+
+        List<Session> evicted = unitOfWork.inTransaction(() -> store.addWithinCap(incoming, 3, at(T0.plusSeconds(400))));
+
+        assertThat(evicted).extracting(Session::id).containsExactly(middle.id());
+        assertThat(store.findLiveOf(alice, at(T0.plusSeconds(400)))).extracting(Session::id)
+                .containsExactlyInAnyOrder(oldest.id(), newest.id(), incoming.id());
+    }
+
+    @Test
+    void parallel_logins_never_leave_more_than_the_cap() throws Exception {
+        List<Integer> ignored = race(12, () -> {
+            Session session = Session.start(SessionId.newId(), alice, TokenHash.of(UUID.randomUUID().toString()),
+                    Device.UNKNOWN, new IpAddress("198.51.100.7"), T0, LIFETIME);
+            return unitOfWork.inTransaction(() -> store.addWithinCap(session, 5, AT_T0)).size();
+        });
+
+        assertThat(ignored).hasSize(12);
+        assertThat(store.findLiveOf(alice, AT_T0)).hasSize(5);
+    }
+
+    @Test
+    void the_purge_takes_dead_sessions_in_batches_and_leaves_live_ones() {
+        started(alice, "1", T0);
+        started(bob, "2", T0);
+        started(alice, "3", T0);
+        Instant later = T0.plus(Duration.ofDays(31));
+        Session live = started(alice, "4", later);
+
+        List<Session> first = unitOfWork.inTransaction(() -> store.purgeDead(at(later), 2));
+        List<Session> second = unitOfWork.inTransaction(() -> store.purgeDead(at(later), 2));
+
+        assertThat(first).hasSize(2);
+        assertThat(second).hasSize(1);
+        assertThat(store.countLive(at(later))).isEqualTo(1);
+        assertThat(store.findLiveOf(alice, at(later))).extracting(Session::id).containsExactly(live.id());
     }
 
     static <T> List<T> race(int threads, Callable<T> call) throws Exception {

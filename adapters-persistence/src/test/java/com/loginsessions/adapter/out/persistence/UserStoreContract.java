@@ -39,6 +39,18 @@ abstract class UserStoreContract {
     }
 
     @Test
+    void a_user_is_found_by_id_and_can_change_password() {
+        User user = User.register(PostgresFixture.randomPhone(), new PasswordHash("old"), Instant.parse("2026-05-21T04:32:17Z"));
+        store.addIfPhoneUnused(user);
+
+        store.changePasswordHash(user.id(), new PasswordHash("new"));
+
+        assertThat(store.findById(user.id())).map(User::passwordHash).contains(new PasswordHash("new"));
+        assertThat(store.findByPhone(user.phone())).map(User::passwordHash).contains(new PasswordHash("new"));
+        assertThat(store.findById(com.loginsessions.domain.UserId.newId())).isEmpty();
+    }
+
+    @Test
     void a_phone_number_holds_one_account_even_when_sign_ups_race() throws Exception {
         PhoneNumber phone = PostgresFixture.randomPhone();
 

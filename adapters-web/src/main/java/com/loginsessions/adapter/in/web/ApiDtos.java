@@ -55,7 +55,9 @@ final class ApiDtos {
             @JsonProperty("last_active_at") @Schema(example = "2026-05-21T04:32:17Z") String lastActiveAt,
             @JsonProperty("created_at") @Schema(example = "2026-05-20T18:02:44Z") String createdAt,
             @JsonProperty("is_current") @Schema(description = "True for the session of the token making this request")
-            boolean isCurrent) {
+            boolean isCurrent,
+            @JsonProperty("expires_at") @Schema(description = "When the session ends unless used again: the earlier "
+                    + "of its idle and its absolute expiry", example = "2026-06-20T04:32:17Z") String expiresAt) {
     }
 
     @Schema(name = "SessionList")
@@ -66,6 +68,52 @@ final class ApiDtos {
 
     @Schema(name = "Message")
     record MessageResponse(@Schema(example = "Session signed out successfully") String message) {
+    }
+
+    @Schema(name = "PasswordChange")
+    record PasswordChangeRequest(
+            @JsonProperty("current_password") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword,
+            @JsonProperty("new_password") @Schema(minLength = 8, maxLength = 128,
+                    requiredMode = Schema.RequiredMode.REQUIRED) String newPassword) {
+
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[redacted]";
+        }
+    }
+
+    @Schema(name = "PasswordChanged")
+    record PasswordChangedResponse(
+            @Schema(example = "Password changed; all other devices were signed out") String message,
+            @Schema(description = "How many other sessions were signed out", example = "2") int revoked) {
+    }
+
+    @Schema(name = "SecurityEvent", description = "Fields that do not apply to a type are null.")
+    record SecurityEventResponse(
+            @Schema(example = "login_succeeded", allowableValues = {"login_succeeded", "login_failed",
+                    "login_throttled", "logout", "session_revoked", "other_sessions_revoked", "password_changed",
+                    "password_change_failed"}) String type,
+            @JsonProperty("occurred_at") @Schema(example = "2026-05-21T04:32:17Z") String occurredAt,
+            @JsonProperty("session_id") String sessionId,
+            @JsonProperty("ip_address") @Schema(example = "198.51.100.7") String ipAddress,
+            @JsonProperty("device_os") @Schema(example = "Android 14") String deviceOs,
+            @JsonProperty("device_browser") @Schema(example = "Chrome 124") String deviceBrowser,
+            @JsonProperty("device_type") @Schema(example = "mobile") String deviceType,
+            @JsonProperty("revoked_by") @Schema(example = "other_session", allowableValues = {"self", "other_session",
+                    "password_change", "expiry", "cap"}) String revokedBy,
+            @JsonProperty("revoked_count") @Schema(description = "Sessions signed out at once") Integer revokedCount,
+            @JsonProperty("new_device") @Schema(description = "On sign-in: no other live session had this device")
+            Boolean newDevice,
+            @JsonProperty("new_ip_address") @Schema(description = "On sign-in: no other live session had this IP")
+            Boolean newIpAddress) {
+    }
+
+    @Schema(name = "SecurityEventPage")
+    record SecurityEventPageResponse(
+            List<SecurityEventResponse> events,
+            int page,
+            int size,
+            @JsonProperty("has_more") boolean hasMore) {
     }
 
     @Schema(name = "SignedOutOthers")

@@ -8,9 +8,11 @@ final class ApiPaths {
     static final String LOGOUT = "/api/v1/auth/logout";
     static final String SESSIONS = "/api/v1/sessions";
     static final String SESSION = "/api/v1/sessions/{sessionId}";
+    static final String EVENTS = "/api/v1/sessions/events";
+    static final String PASSWORD = "/api/v1/auth/password";
 
     /** The paths that need a bearer token. */
-    static final String[] AUTHENTICATED = {LOGOUT, LOGOUT + "/", SESSIONS, SESSIONS + "/**"};
+    static final String[] AUTHENTICATED = {LOGOUT, LOGOUT + "/", PASSWORD, PASSWORD + "/", SESSIONS, SESSIONS + "/**"};
 
     private ApiPaths() {
     }

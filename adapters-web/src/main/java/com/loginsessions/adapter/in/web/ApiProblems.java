@@ -5,6 +5,7 @@ import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.SessionNotFoundException;
 import com.loginsessions.application.port.in.TooManyAttemptsException;
+import com.loginsessions.application.port.in.WrongPasswordException;
 import com.loginsessions.application.port.out.StoreUnavailableException;
 import com.loginsessions.domain.InvalidInputException;
 import org.slf4j.Logger;
@@ -59,6 +60,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                         "Too many failed attempts; try again in " + seconds + " seconds"));
+    }
+
+    /** 403, not 401: the caller is still signed in, and clients treat 401 as "signed out". */
+    @ExceptionHandler(WrongPasswordException.class)
+    ResponseEntity<ProblemDetail> wrongPassword() {
+        return problem(HttpStatus.FORBIDDEN, "The current password is wrong");
     }
 
     @ExceptionHandler(InvalidInputException.class)

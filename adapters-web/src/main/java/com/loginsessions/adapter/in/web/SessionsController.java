@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,7 @@ class SessionsController {
     SessionListResponse list(@Parameter(hidden = true) AuthenticatedSession caller) {
         SessionList list = listSessions.listSessions(new ListSessionsQuery(caller));
         return new SessionListResponse(
-                list.sessions().stream().map(s -> toResponse(s, list.isCurrent(s))).toList(),
+                list.sessions().stream().map(s -> toResponse(s, list.isCurrent(s), list.expiresAt(s))).toList(),
                 list.sessions().size());
     }
 
@@ -82,7 +83,7 @@ class SessionsController {
         return new MessageResponse("Session signed out successfully");
     }
 
-    private static SessionResponse toResponse(Session session, boolean current) {
+    private static SessionResponse toResponse(Session session, boolean current, Instant expiresAt) {
         return new SessionResponse(
                 session.id().toString(),
                 session.device().os(),
@@ -91,6 +92,7 @@ class SessionsController {
                 session.ipAddress().value(),
                 ApiDtos.timestamp(session.lastActiveAt()),
                 ApiDtos.timestamp(session.createdAt()),
-                current);
+                current,
+                ApiDtos.timestamp(expiresAt));
     }
 }

@@ -39,16 +39,13 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
 
     private final String issuer;
     private final String audience;
-    private final Duration ttl;
     private final String signingKeyId;
     private final JWSSigner signer;
     private final Map<String, JWSVerifier> verifiers = new HashMap<>();
 
-    public JwtTokens(String issuer, String audience, Duration ttl, SigningKey signingKey,
-                     List<SigningKey> verificationOnlyKeys) {
+    public JwtTokens(String issuer, String audience, SigningKey signingKey, List<SigningKey> verificationOnlyKeys) {
         this.issuer = issuer;
         this.audience = audience;
-        this.ttl = ttl;
         this.signingKeyId = signingKey.keyId();
         try {
             this.signer = new MACSigner(signingKey.secret());
@@ -62,8 +59,7 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
     }
 
     @Override
-    public IssuedToken issue(UserId userId, SessionId sessionId, Instant now) {
-        Instant expiresAt = now.plus(ttl);
+    public IssuedToken issue(UserId userId, SessionId sessionId, Instant now, Instant expiresAt) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.HS256)
                 .type(ACCESS_TOKEN_TYPE)
                 .keyID(signingKeyId)

@@ -1,6 +1,8 @@
 package com.loginsessions.adapter.in.web;
 
 import com.loginsessions.application.port.in.AuthenticateUseCase;
+import com.loginsessions.application.port.in.ChangePasswordUseCase;
+import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
 import com.loginsessions.application.port.in.ListSessionsUseCase;
 import com.loginsessions.application.port.in.LoginUseCase;
 import com.loginsessions.application.port.in.LogoutUseCase;
@@ -35,4 +37,8 @@ abstract class MockedUseCasesTest {
     RevokeSessionUseCase revokeSession;
     @MockitoBean
     RevokeOtherSessionsUseCase revokeOthers;
+    @MockitoBean
+    ChangePasswordUseCase changePassword;
+    @MockitoBean
+    ListSecurityEventsUseCase listEvents;
 }

@@ -26,7 +26,10 @@ import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
 import com.loginsessions.application.port.in.SessionList;
+import com.loginsessions.application.port.in.SecurityEventPage;
 import com.loginsessions.application.port.in.SessionNotFoundException;
+import com.loginsessions.application.port.in.WrongPasswordException;
+import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.InvalidInputException;
@@ -35,6 +38,7 @@ import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.SessionLifetime;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.User;
 import com.loginsessions.domain.UserId;
@@ -49,6 +53,7 @@ import org.springframework.http.MediaType;
 class WebAdapterTest extends MockedUseCasesTest {
 
     private static final String TOKEN = "header.payload.signature";
+    private static final SessionLifetime LIFETIME = new SessionLifetime(Duration.ofDays(30), Duration.ofDays(90));
     private static final AuthenticatedSession CALLER = new AuthenticatedSession(UserId.newId(), SessionId.newId());
     private static final String CREDENTIALS = "{\"phone\":\"+14155550123\",\"password\":\"correct horse battery\"}";
 
@@ -129,7 +134,7 @@ class WebAdapterTest extends MockedUseCasesTest {
     void the_list_has_the_documented_shape_with_second_precision_utc_times() throws Exception {
         Session current = session(CALLER.sessionId(), Instant.parse("2026-05-21T04:32:17.987Z"));
         Session other = session(SessionId.newId(), Instant.parse("2026-05-20T01:00:00Z"));
-        given(listSessions.listSessions(any())).willReturn(new SessionList(List.of(current, other), CALLER.sessionId()));
+        given(listSessions.listSessions(any())).willReturn(new SessionList(List.of(current, other), CALLER.sessionId(), LIFETIME));
 
         mvc.perform(get("/api/v1/sessions/").header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isOk())
@@ -143,6 +148,7 @@ class WebAdapterTest extends MockedUseCasesTest {
                 .andExpect(jsonPath("$.sessions[0].ip_address").value("2001:db8::7"))
                 .andExpect(jsonPath("$.sessions[0].last_active_at").value("2026-05-21T04:32:17Z"))
                 .andExpect(jsonPath("$.sessions[0].created_at").value("2026-05-20T00:00:00Z"))
+                .andExpect(jsonPath("$.sessions[0].expires_at").value("2026-06-20T04:32:17Z"))
                 .andExpect(jsonPath("$.sessions[0].token_hash").doesNotExist())
                 .andExpect(jsonPath("$.sessions[0].user_id").doesNotExist())
                 .andExpect(jsonPath("$.sessions[1].is_current").value(false));
@@ -224,6 +230,44 @@ class WebAdapterTest extends MockedUseCasesTest {
     }
 
     @Test
+    void changing_the_password_reports_the_signed_out_sessions_and_a_wrong_one_is_403() throws Exception {
+        given(changePassword.changePassword(any())).willReturn(2);
+        String body = "{\"current_password\":\"correct horse battery\",\"new_password\":\"a brand new password\"}";
+
+        mvc.perform(post("/api/v1/auth/password").header("Authorization", "Bearer " + TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revoked").value(2));
+
+        willThrow(new WrongPasswordException()).given(changePassword).changePassword(any());
+        mvc.perform(post("/api/v1/auth/password/").header("Authorization", "Bearer " + TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/auth/password").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void security_events_are_listed_in_snake_case_and_bad_paging_is_400() throws Exception {
+        Session session = session(CALLER.sessionId(), Instant.parse("2026-05-21T04:32:17Z"));
+        given(listEvents.listSecurityEvents(any())).willReturn(new SecurityEventPage(
+                List.of(SecurityEvent.loginSucceeded(session, true, false)), 0, 20, false));
+
+        mvc.perform(get("/api/v1/sessions/events").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events[0].type").value("login_succeeded"))
+                .andExpect(jsonPath("$.events[0].device_os").value("Android 14"))
+                .andExpect(jsonPath("$.events[0].new_device").value(true))
+                .andExpect(jsonPath("$.events[0].new_ip_address").value(false))
+                .andExpect(jsonPath("$.has_more").value(false));
+        mvc.perform(get("/api/v1/sessions/events?size=abc").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/sessions/events?size=1000").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void an_unexpected_failure_is_a_500_problem_that_reveals_nothing() throws Exception {
         given(listSessions.listSessions(any())).willThrow(new IllegalStateException("connection to db-7 at 10.0.0.3 failed"));
 
@@ -250,6 +294,6 @@ class WebAdapterTest extends MockedUseCasesTest {
     private static Session session(SessionId id, Instant lastActive) {
         return Session.restore(id, CALLER.userId(), TokenHash.of("t"),
                 new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"),
-                Instant.parse("2026-05-20T00:00:00Z"), lastActive);
+                Instant.parse("2026-05-20T00:00:00Z"), lastActive, Instant.parse("2026-08-18T00:00:00Z"));
     }
 }

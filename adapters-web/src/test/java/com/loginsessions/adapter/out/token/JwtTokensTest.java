@@ -32,7 +32,7 @@ class JwtTokensTest {
 
     @Test
     void an_issued_token_verifies_to_its_user_and_session_until_it_expires() {
-        IssuedToken token = tokens.issue(USER, SESSION, NOW);
+        IssuedToken token = tokens.issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30)));
 
         assertThat(token.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
         assertThat(tokens.verify(token.value(), NOW.plusSeconds(5))).contains(new TokenClaims(USER, SESSION));
@@ -41,7 +41,7 @@ class JwtTokensTest {
 
     @Test
     void tokens_carry_kid_type_and_the_claims_rfc_9068_names() throws Exception {
-        SignedJWT jwt = SignedJWT.parse(tokens.issue(USER, SESSION, NOW).value());
+        SignedJWT jwt = SignedJWT.parse(tokens.issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30))).value());
 
         assertThat(jwt.getHeader().getKeyID()).isEqualTo(KEY.keyId());
         assertThat(jwt.getHeader().getType()).isEqualTo(new JOSEObjectType("at+jwt"));
@@ -53,12 +53,12 @@ class JwtTokensTest {
 
     @Test
     void two_tokens_for_one_session_differ() {
-        assertThat(tokens.issue(USER, SESSION, NOW).value()).isNotEqualTo(tokens.issue(USER, SESSION, NOW).value());
+        assertThat(tokens.issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30))).value()).isNotEqualTo(tokens.issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30))).value());
     }
 
     @Test
     void a_tampered_token_is_rejected() {
-        String token = tokens.issue(USER, SESSION, NOW).value();
+        String token = tokens.issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30))).value();
         String[] parts = token.split("\\.");
         String otherPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
@@ -71,7 +71,7 @@ class JwtTokensTest {
     void alg_none_and_other_algorithms_are_rejected() throws Exception {
         String none = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + KEY.keyId() + "\"}").getBytes(StandardCharsets.UTF_8));
-        String payload = tokens.issue(USER, SESSION, NOW).value().split("\\.")[1];
+        String payload = tokens.issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30))).value().split("\\.")[1];
         assertThat(tokens.verify(none + "." + payload + ".", NOW)).isEmpty();
 
         byte[] secret = KEY.secret();
@@ -130,7 +130,7 @@ class JwtTokensTest {
     @Test
     void rotation_keeps_old_tokens_valid_until_their_key_is_removed() {
         SigningKey oldKey = SigningKey.random();
-        String oldToken = tokens(oldKey, List.of()).issue(USER, SESSION, NOW).value();
+        String oldToken = tokens(oldKey, List.of()).issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30))).value();
         SigningKey newKey = SigningKey.random();
 
         assertThat(tokens(newKey, List.of(oldKey)).verify(oldToken, NOW)).isPresent();
@@ -146,7 +146,7 @@ class JwtTokensTest {
     }
 
     private static JwtTokens tokens(SigningKey key, List<SigningKey> verificationOnly) {
-        return new JwtTokens("session-service", "session-service", Duration.ofDays(30), key, verificationOnly);
+        return new JwtTokens("session-service", "session-service", key, verificationOnly);
     }
 
     private static String signed(String issuer, String audience, String type, String kid) throws Exception {

@@ -20,6 +20,9 @@ public interface AttemptThrottle {
     /** Forgets a key's failures (after a successful sign-in with that phone number). */
     void reset(ThrottleKey key);
 
+    /** Removes counters whose window ended before {@code before}. @return how many */
+    int purgeEndedBefore(Instant before);
+
     /** @param limit failures allowed in one window before attempts are refused */
     record ThrottleKey(String value, int limit, Duration window) {
 

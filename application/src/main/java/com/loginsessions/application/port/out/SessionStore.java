@@ -2,33 +2,55 @@ package com.loginsessions.application.port.out;
 
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
+import com.loginsessions.domain.SessionLifetime.LiveAt;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.UserId;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The live sessions. Every operation names the user, so no call can reach another user's sessions. */
+/**
+ * The sessions. Every per-user operation names the user, so no call can reach another user's sessions, and
+ * treats a session that is not live at the given {@link LiveAt} (idle or past its absolute expiry) exactly like
+ * one that was removed.
+ */
 public interface SessionStore {
 
-    void add(Session session);
+    /**
+     * Adds the session, then removes the user's least recently active live sessions beyond {@code maxLive}.
+     * Logins of one user serialise here, so parallel logins never leave more than {@code maxLive} alive. Must run
+     * inside a unit of work.
+     *
+     * @return the sessions removed to respect the cap
+     */
+    List<Session> addWithinCap(Session session, int maxLive, LiveAt at);
 
     /**
      * The per-request check, in one round trip: whether this user has a live session with this id and token hash;
-     * if so, and its last activity is older than {@link Session#ACTIVITY_RESOLUTION}, moves it to {@code now}. A
-     * removed session is never brought back.
+     * if so, and its last activity is older than {@link Session#ACTIVITY_RESOLUTION}, moves it to {@code at.now()}.
+     * A removed session is never brought back.
      */
-    boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, Instant now);
+    boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at);
 
-    List<Session> findAllOf(UserId userId);
+    List<Session> findLiveOf(UserId userId, LiveAt at);
 
-    /** @return whether a session was removed (false when there was none: never existed, gone, or not this user's) */
-    boolean remove(UserId userId, SessionId sessionId);
+    /** @return the removed session when it was live; empty when there was none (or not this user's, or expired) */
+    Optional<Session> remove(UserId userId, SessionId sessionId, LiveAt at);
 
     /**
      * Atomically: if {@code keep} is a live session of the user, removes all the user's other sessions and returns
-     * how many; otherwise removes nothing and returns empty. Concurrent calls for one user serialise, so two
-     * sessions each removing "all others" cannot both succeed.
+     * how many of them were live; otherwise removes nothing and returns empty. Concurrent calls for one user
+     * serialise, so two sessions each removing "all others" cannot both succeed. Must run inside a unit of work.
      */
-    OptionalInt removeAllExcept(UserId userId, SessionId keep);
+    OptionalInt removeAllExcept(UserId userId, SessionId keep, LiveAt at);
+
+    /**
+     * Removes up to {@code batchSize} sessions that are not live, taking only rows no concurrent purge holds, so
+     * several instances can purge at once without waiting on each other.
+     *
+     * @return the sessions removed
+     */
+    List<Session> purgeDead(LiveAt at, int batchSize);
+
+    long countLive(LiveAt at);
 }

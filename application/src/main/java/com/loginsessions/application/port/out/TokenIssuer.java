@@ -6,7 +6,8 @@ import java.time.Instant;
 
 public interface TokenIssuer {
 
-    IssuedToken issue(UserId userId, SessionId sessionId, Instant now);
+    /** @param expiresAt the token's {@code exp}: never later than its session's absolute expiry */
+    IssuedToken issue(UserId userId, SessionId sessionId, Instant now, Instant expiresAt);
 
     record IssuedToken(String value, Instant expiresAt) {
 

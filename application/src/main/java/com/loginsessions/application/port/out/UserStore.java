@@ -1,7 +1,9 @@
 package com.loginsessions.application.port.out;
 
+import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.User;
+import com.loginsessions.domain.UserId;
 import java.util.Optional;
 
 public interface UserStore {
@@ -10,4 +12,8 @@ public interface UserStore {
     boolean addIfPhoneUnused(User user);
 
     Optional<User> findByPhone(PhoneNumber phone);
+
+    Optional<User> findById(UserId id);
+
+    void changePasswordHash(UserId id, PasswordHash passwordHash);
 }

@@ -1,0 +1,18 @@
+package com.loginsessions.adapter.out.persistence;
+
+import com.loginsessions.application.fakes.RecordingSecurityEvents;
+import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.domain.UserId;
+
+class InMemorySecurityEventsTest extends SecurityEventsContract {
+
+    @Override
+    SecurityEvents newEvents() {
+        return new RecordingSecurityEvents();
+    }
+
+    @Override
+    UserId existingUser() {
+        return UserId.newId();
+    }
+}

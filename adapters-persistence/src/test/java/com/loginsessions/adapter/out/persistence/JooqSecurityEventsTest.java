@@ -1,0 +1,19 @@
+package com.loginsessions.adapter.out.persistence;
+
+import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.domain.UserId;
+
+class JooqSecurityEventsTest extends SecurityEventsContract {
+
+    private final PostgresFixture postgres = new PostgresFixture();
+
+    @Override
+    SecurityEvents newEvents() {
+        return new JooqSecurityEvents(postgres.dsl);
+    }
+
+    @Override
+    UserId existingUser() {
+        return postgres.insertedUser().id();
+    }
+}

@@ -1,0 +1,115 @@
+package com.loginsessions.adapter.in.web;
+
+import com.loginsessions.adapter.in.web.ApiDtos.PasswordChangeRequest;
+import com.loginsessions.adapter.in.web.ApiDtos.PasswordChangedResponse;
+import com.loginsessions.adapter.in.web.ApiDtos.SecurityEventPageResponse;
+import com.loginsessions.adapter.in.web.ApiDtos.SecurityEventResponse;
+import com.loginsessions.application.port.in.AuthenticatedSession;
+import com.loginsessions.application.port.in.ChangePasswordCommand;
+import com.loginsessions.application.port.in.ChangePasswordUseCase;
+import com.loginsessions.application.port.in.ListSecurityEventsQuery;
+import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
+import com.loginsessions.application.port.in.SecurityEventPage;
+import com.loginsessions.application.port.out.SecurityEvent;
+import com.loginsessions.domain.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Account security", description = "Change the password (signing out every other device) and see your "
+        + "own security activity.")
+@SecurityRequirement(name = OpenApiDocumentation.BEARER)
+@ApiResponse(responseCode = "401", description = "Missing, invalid, expired or signed-out token",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+class AccountSecurityController {
+
+    private final ChangePasswordUseCase changePassword;
+    private final ListSecurityEventsUseCase listEvents;
+    private final ClientAddressResolver clientAddresses;
+
+    AccountSecurityController(ChangePasswordUseCase changePassword, ListSecurityEventsUseCase listEvents,
+                              ClientAddressResolver clientAddresses) {
+        this.changePassword = changePassword;
+        this.listEvents = listEvents;
+        this.clientAddresses = clientAddresses;
+    }
+
+    @PostMapping(path = {ApiPaths.PASSWORD, ApiPaths.PASSWORD + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change my password",
+            description = "Needs the current password. On success every other session is signed out in the same "
+                    + "transaction (OWASP ASVS 7.4.3); this one stays. Wrong current passwords count like failed "
+                    + "sign-ins.")
+    @ApiResponse(responseCode = "200", description = "Password changed")
+    @ApiResponse(responseCode = "400", description = "Missing field or new password outside 8–128 characters",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The current password is wrong (you stay signed in)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    PasswordChangedResponse changePassword(@Parameter(hidden = true) AuthenticatedSession caller,
+                                           @RequestBody PasswordChangeRequest body, HttpServletRequest request) {
+        if (body == null) {
+            throw new InvalidInputException("a JSON body with current_password and new_password is required");
+        }
+        int revoked = changePassword.changePassword(new ChangePasswordCommand(caller, body.currentPassword(),
+                body.newPassword(), clientAddresses.clientAddress(request)));
+        return new PasswordChangedResponse("Password changed; all other devices were signed out", revoked);
+    }
+
+    @GetMapping(path = {ApiPaths.EVENTS, ApiPaths.EVENTS + "/"})
+    @Operation(summary = "My recent security activity",
+            description = "Sign-ins (with whether the device or IP address was new), failed and throttled sign-ins, "
+                    + "sign-outs and by whom, password changes; newest first.")
+    @ApiResponse(responseCode = "200", description = "A page of events")
+    @ApiResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    SecurityEventPageResponse events(@Parameter(hidden = true) AuthenticatedSession caller,
+                                     @RequestParam(name = "page", defaultValue = "0") @Parameter(description = "zero-based page") String page,
+                                     @RequestParam(name = "size", defaultValue = "20") @Parameter(description = "1 to 100") String size) {
+        SecurityEventPage result = listEvents.listSecurityEvents(
+                new ListSecurityEventsQuery(caller, number("page", page), number("size", size)));
+        return new SecurityEventPageResponse(result.events().stream().map(AccountSecurityController::toResponse).toList(),
+                result.page(), result.size(), result.hasMore());
+    }
+
+    private static int number(String name, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name + " must be a whole number");
+        }
+    }
+
+    private static SecurityEventResponse toResponse(SecurityEvent event) {
+        return new SecurityEventResponse(
+                lower(event.type().name()),
+                ApiDtos.timestamp(event.occurredAt()),
+                event.sessionId() == null ? null : event.sessionId().toString(),
+                event.ipAddress() == null ? null : event.ipAddress().value(),
+                event.device() == null ? null : event.device().os(),
+                event.device() == null ? null : event.device().browser(),
+                event.device() == null ? null : event.device().type().code(),
+                event.revokedBy() == null ? null : lower(event.revokedBy().name()),
+                event.count(),
+                event.newDevice(),
+                event.newIpAddress());
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+package com.loginsessions.application.port.in;
+
+import com.loginsessions.application.port.out.SecurityEvent;
+import java.util.List;
+
+public record SecurityEventPage(List<SecurityEvent> events, int page, int size, boolean hasMore) {
+
+    public SecurityEventPage {
+        events = List.copyOf(events);
+    }
+}

@@ -1,0 +1,7 @@
+package com.loginsessions.application.port.out;
+
+/** Where security events go: the user's activity feed, the log, metrics. */
+public interface SecurityEvents {
+
+    void record(SecurityEvent event);
+}

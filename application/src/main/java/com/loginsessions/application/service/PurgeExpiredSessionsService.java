@@ -1,0 +1,56 @@
+package com.loginsessions.application.service;
+
+import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
+import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
+import com.loginsessions.application.port.out.SecurityEvent;
+import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
+import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.domain.Session;
+import com.loginsessions.domain.SessionLifetime;
+import com.loginsessions.domain.SessionLifetime.LiveAt;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+public final class PurgeExpiredSessionsService implements PurgeExpiredSessionsUseCase {
+
+    private final SessionStore sessions;
+    private final ThrottlePolicy throttle;
+    private final SecurityEvents events;
+    private final UnitOfWork unitOfWork;
+    private final SessionLifetime lifetime;
+    private final Clock clock;
+
+    public PurgeExpiredSessionsService(SessionStore sessions, ThrottlePolicy throttle, SecurityEvents events,
+                                       UnitOfWork unitOfWork, SessionLifetime lifetime, Clock clock) {
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.events = events;
+        this.unitOfWork = unitOfWork;
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    /** Each batch is its own short transaction, so the table is never locked for long. */
+    @Override
+    public int purgeExpired(PurgeExpiredSessionsCommand command) {
+        Instant now = clock.instant();
+        LiveAt at = lifetime.liveAt(now);
+        int total = 0;
+        for (int batch = 0; batch < command.maxBatches(); batch++) {
+            int purged = unitOfWork.inTransaction(() -> {
+                List<Session> expired = sessions.purgeDead(at, command.batchSize());
+                expired.forEach(s -> events.record(SecurityEvent.sessionRevoked(now, s, RevokedBy.EXPIRY)));
+                return expired.size();
+            });
+            total += purged;
+            if (purged < command.batchSize()) {
+                break;
+            }
+        }
+        throttle.purgeEnded(now);
+        return total;
+    }
+}

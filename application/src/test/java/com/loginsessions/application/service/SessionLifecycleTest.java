@@ -1,0 +1,184 @@
+package com.loginsessions.application.service;
+
+import static com.loginsessions.application.service.UseCaseFixture.ADDRESS;
+import static com.loginsessions.application.service.UseCaseFixture.CAP;
+import static com.loginsessions.application.service.UseCaseFixture.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.loginsessions.application.port.in.AuthenticatedSession;
+import com.loginsessions.application.port.in.ChangePasswordCommand;
+import com.loginsessions.application.port.in.ListSecurityEventsQuery;
+import com.loginsessions.application.port.in.ListSessionsQuery;
+import com.loginsessions.application.port.in.LoginResult;
+import com.loginsessions.application.port.in.NotAuthenticatedException;
+import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
+import com.loginsessions.application.port.in.RevokeSessionCommand;
+import com.loginsessions.application.port.in.SecurityEventPage;
+import com.loginsessions.application.port.in.SessionList;
+import com.loginsessions.application.port.in.SessionNotFoundException;
+import com.loginsessions.application.port.in.TooManyAttemptsException;
+import com.loginsessions.application.port.in.WrongPasswordException;
+import com.loginsessions.application.port.out.SecurityEvent;
+import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
+import com.loginsessions.application.port.out.SecurityEvent.Type;
+import com.loginsessions.domain.InvalidInputException;
+import com.loginsessions.domain.Session;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SessionLifecycleTest {
+
+    private static final String ALICE = "+14155550123";
+    private final UseCaseFixture app = new UseCaseFixture();
+
+    @BeforeEach
+    void register() {
+        app.registered(ALICE);
+    }
+
+    @Test
+    void a_session_idle_past_the_timeout_is_signed_out_and_unlisted() {
+        LoginResult idle = app.loggedIn(ALICE);
+        app.clock.advance(Duration.ofDays(29));
+        LoginResult active = app.loggedIn(ALICE);
+        app.clock.advance(Duration.ofDays(1).plusSeconds(1));
+
+        assertThatThrownBy(() -> app.caller(idle)).isInstanceOf(NotAuthenticatedException.class);
+        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(app.caller(active)));
+        assertThat(list.sessions()).extracting(Session::id).containsExactly(active.sessionId());
+    }
+
+    @Test
+    void activity_keeps_a_session_alive_until_its_absolute_lifetime() {
+        LoginResult login = app.loggedIn(ALICE);
+        for (int day = 0; day < 89; day++) {
+            app.clock.advance(Duration.ofDays(1));
+            app.caller(login);
+        }
+        app.clock.advance(Duration.ofDays(1));
+
+        assertThatThrownBy(() -> app.caller(login)).isInstanceOf(NotAuthenticatedException.class);
+    }
+
+    @Test
+    void the_token_expires_with_the_absolute_lifetime_and_the_list_shows_the_earlier_expiry() {
+        Instant start = app.clock.instant();
+        LoginResult login = app.loggedIn(ALICE);
+
+        assertThat(login.expiresIn()).isEqualTo(Duration.ofDays(90));
+        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(app.caller(login)));
+        assertThat(list.expiresAt(list.sessions().get(0))).isEqualTo(start.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void an_expired_session_cannot_be_revoked_it_is_simply_not_found() {
+        LoginResult old = app.loggedIn(ALICE);
+        app.clock.advance(Duration.ofDays(31));
+        AuthenticatedSession fresh = app.caller(app.loggedIn(ALICE));
+
+        assertThatThrownBy(() -> app.revokeSession.revokeSession(new RevokeSessionCommand(fresh, old.sessionId())))
+                .isInstanceOf(SessionNotFoundException.class);
+    }
+
+    @Test
+    void the_purge_removes_expired_sessions_only_and_says_they_expired() {
+        app.loggedIn(ALICE);
+        app.loggedIn(ALICE);
+        app.clock.advance(Duration.ofDays(31));
+        LoginResult live = app.loggedIn(ALICE);
+
+        int purged = app.purge.purgeExpired(new PurgeExpiredSessionsCommand(1, 10));
+
+        assertThat(purged).isEqualTo(2);
+        assertThat(app.sessions.countLive(UseCaseFixture.LIFETIME.liveAt(app.clock.instant()))).isEqualTo(1);
+        assertThat(app.caller(live).sessionId()).isEqualTo(live.sessionId());
+        assertThat(app.events.ofType(Type.SESSION_REVOKED)).extracting(SecurityEvent::revokedBy)
+                .containsExactly(RevokedBy.EXPIRY, RevokedBy.EXPIRY);
+    }
+
+    @Test
+    void a_login_beyond_the_cap_signs_out_the_least_recently_active_session() {
+        List<LoginResult> logins = new ArrayList<>();
+        for (int i = 0; i < CAP; i++) {
+            logins.add(app.loggedIn(ALICE));
+            app.clock.advance(Duration.ofMinutes(2));
+        }
+        app.caller(logins.get(0));
+
+        LoginResult newest = app.loggedIn(ALICE);
+
+        assertThatThrownBy(() -> app.caller(logins.get(1))).isInstanceOf(NotAuthenticatedException.class);
+        assertThat(app.caller(logins.get(0)).sessionId()).isEqualTo(logins.get(0).sessionId());
+        assertThat(app.listSessions.listSessions(new ListSessionsQuery(app.caller(newest))).sessions()).hasSize(CAP);
+        assertThat(app.events.ofType(Type.SESSION_REVOKED)).singleElement()
+                .satisfies(e -> assertThat(e.revokedBy()).isEqualTo(RevokedBy.CAP))
+                .satisfies(e -> assertThat(e.sessionId()).isEqualTo(logins.get(1).sessionId()));
+    }
+
+    @Test
+    void changing_the_password_signs_out_every_other_session_and_keeps_the_callers() {
+        LoginResult phone = app.loggedIn(ALICE);
+        LoginResult tablet = app.loggedIn(ALICE);
+        LoginResult laptop = app.loggedIn(ALICE);
+
+        int revoked = app.changePassword.changePassword(
+                new ChangePasswordCommand(app.caller(laptop), PASSWORD, "a brand new password", ADDRESS));
+
+        assertThat(revoked).isEqualTo(2);
+        assertThatThrownBy(() -> app.caller(phone)).isInstanceOf(NotAuthenticatedException.class);
+        assertThatThrownBy(() -> app.caller(tablet)).isInstanceOf(NotAuthenticatedException.class);
+        assertThat(app.caller(laptop).sessionId()).isEqualTo(laptop.sessionId());
+        assertThat(app.login.login(UseCaseFixture.loginCommand(ALICE, "a brand new password")).accessToken())
+                .isNotBlank();
+        assertThat(app.events.ofType(Type.PASSWORD_CHANGED)).singleElement()
+                .satisfies(e -> assertThat(e.count()).isEqualTo(2));
+    }
+
+    @Test
+    void a_wrong_current_password_changes_nothing_and_is_throttled_like_a_login() {
+        LoginResult phone = app.loggedIn(ALICE);
+        AuthenticatedSession laptop = app.caller(app.loggedIn(ALICE));
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> app.changePassword.changePassword(
+                    new ChangePasswordCommand(laptop, "not my password", "a brand new password", ADDRESS)))
+                    .isInstanceOf(WrongPasswordException.class);
+        }
+        assertThatThrownBy(() -> app.changePassword.changePassword(
+                new ChangePasswordCommand(laptop, PASSWORD, "a brand new password", ADDRESS)))
+                .isInstanceOf(TooManyAttemptsException.class);
+        assertThat(app.caller(phone).sessionId()).isEqualTo(phone.sessionId());
+        assertThatThrownBy(() -> new ChangePasswordCommand(laptop, PASSWORD, "short", ADDRESS))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_user_sees_their_own_security_activity_newest_first_and_paginated() {
+        LoginResult first = app.loggedIn(ALICE);
+        app.clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> app.login.login(UseCaseFixture.loginCommand(ALICE, "wrong password")));
+        app.clock.advance(Duration.ofSeconds(1));
+        LoginResult second = app.loggedIn(ALICE);
+        app.clock.advance(Duration.ofSeconds(1));
+        app.revokeSession.revokeSession(new RevokeSessionCommand(app.caller(second), first.sessionId()));
+        app.registered("+447700900123");
+        app.clock.advance(Duration.ofSeconds(1));
+        app.loggedIn("+447700900123");
+
+        SecurityEventPage page = app.listEvents.listSecurityEvents(new ListSecurityEventsQuery(app.caller(second), 0, 3));
+        SecurityEventPage next = app.listEvents.listSecurityEvents(new ListSecurityEventsQuery(app.caller(second), 1, 3));
+
+        assertThat(page.events()).extracting(SecurityEvent::type)
+                .containsExactly(Type.SESSION_REVOKED, Type.LOGIN_SUCCEEDED, Type.LOGIN_FAILED);
+        assertThat(page.hasMore()).isTrue();
+        assertThat(next.events()).extracting(SecurityEvent::type).containsExactly(Type.LOGIN_SUCCEEDED);
+        assertThat(next.hasMore()).isFalse();
+        assertThat(page.events().get(1).newDevice()).isFalse();
+        assertThat(next.events().get(0).newDevice()).isTrue();
+    }
+}

@@ -1,0 +1,34 @@
+package com.loginsessions.bootstrap.observability;
+
+import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.domain.SessionLifetime;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** Security events go to the user's feed (PostgreSQL), the log and the metrics; live sessions are a gauge. */
+@Configuration(proxyBeanMethods = false)
+public class ObservabilityConfiguration {
+
+    @Bean
+    @Primary
+    SecurityEvents securityEvents(@Qualifier("securityEventFeed") SecurityEvents feed, MeterRegistry registry) {
+        return new SecurityEventFanOut(feed, List.of(new LoggingSecurityEvents(), new MeteredSecurityEvents(registry)));
+    }
+
+    @Bean
+    LiveSessionsGauge liveSessionsGauge(SessionStore sessions, SessionLifetime lifetime, Clock clock,
+                                        MeterRegistry registry) {
+        LiveSessionsGauge gauge = new LiveSessionsGauge(sessions, lifetime, clock);
+        Gauge.builder("sessions.live", gauge, LiveSessionsGauge::value)
+                .description("Sessions that are neither signed out nor expired (refreshed at most every 15 s)")
+                .register(registry);
+        return gauge;
+    }
+}
