@@ -61,7 +61,7 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
         assertThat(first.get("ip_address").asString()).isEqualTo("127.0.0.1");
         assertThat(first.get("last_active_at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(first.propertyNames()).containsExactlyInAnyOrder("id", "device_os", "device_browser",
-                "device_type", "ip_address", "last_active_at", "created_at", "is_current", "expires_at");
+                "device_type", "device_model", "ip_address", "last_active_at", "created_at", "is_current", "expires_at");
         JsonNode iphoneEntry = entryFor(body, iphone.sessionId());
         assertThat(iphoneEntry.get("device_os").asString()).isEqualTo("iOS 17");
         assertThat(iphoneEntry.get("device_type").asString()).isEqualTo("mobile");
@@ -96,6 +96,25 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
         JsonNode remaining = api.get("/api/v1/sessions/", laptop.token()).json();
         assertThat(remaining.get("total_devices").asInt()).isEqualTo(1);
         assertThat(remaining.get("sessions").get(0).get("id").asString()).isEqualTo(laptop.sessionId());
+    }
+
+    @Test
+    void client_hints_show_windows_11_and_the_phone_model() {
+        String phone = api.registered();
+        api.post("/api/v1/auth/login", ApiClient.credentials(phone, PASSWORD), Map.of(
+                "User-Agent", WINDOWS_CHROME, "Sec-CH-UA-Platform", "\"Windows\"", "Sec-CH-UA-Platform-Version", "\"15.0.0\""));
+        Reply android = api.post("/api/v1/auth/login", ApiClient.credentials(phone, PASSWORD), Map.of(
+                "User-Agent", "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36",
+                "Sec-CH-UA-Mobile", "?1", "Sec-CH-UA-Platform", "\"Android\"", "Sec-CH-UA-Platform-Version", "\"14.0.0\"",
+                "Sec-CH-UA-Model", "\"Pixel 8\""));
+        assertThat(android.header("Accept-CH")).contains("Sec-CH-UA-Platform-Version", "Sec-CH-UA-Model");
+
+        JsonNode sessions = api.get("/api/v1/sessions", android.json().get("access_token").asString()).json().get("sessions");
+
+        assertThat(sessions.get(0).get("device_os").asString()).isEqualTo("Android 14");
+        assertThat(sessions.get(0).get("device_model").asString()).isEqualTo("Pixel 8");
+        assertThat(sessions.get(1).get("device_os").asString()).isEqualTo("Windows 11");
+        assertThat(sessions.get(1).get("device_model").isNull()).isTrue();
     }
 
     @Test

@@ -1,12 +1,14 @@
 package com.loginsessions.domain;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What a person recognises a session by: "iOS 17", "Mobile Safari 17", mobile. Values are cleaned of control
- * characters and bounded in length, since they come from whatever a client chose to send.
+ * What a person recognises a session by: "iOS 17", "Safari 17", mobile, and the model when known ("Pixel 8").
+ * Values are cleaned of control characters and bounded in length, since they come from whatever a client chose
+ * to send.
  */
-public record Device(String os, String browser, DeviceType type) {
+public record Device(String os, String browser, DeviceType type, Optional<String> model) {
 
     public static final int MAX_NAME_LENGTH = 64;
     public static final String UNKNOWN_NAME = "Unknown";
@@ -16,6 +18,12 @@ public record Device(String os, String browser, DeviceType type) {
         os = clean(os);
         browser = clean(browser);
         Objects.requireNonNull(type, "device type");
+        model = Objects.requireNonNull(model, "model").map(Device::clean).filter(m -> !m.equals(UNKNOWN_NAME));
+    }
+
+    /** A device whose model is not known. */
+    public Device(String os, String browser, DeviceType type) {
+        this(os, browser, type, Optional.empty());
     }
 
     private static String clean(String name) {

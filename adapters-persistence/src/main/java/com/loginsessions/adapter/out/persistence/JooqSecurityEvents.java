@@ -13,6 +13,7 @@ import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.UserId;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** The users' activity feed. Events that name no account are not stored (the log has them). */
@@ -39,6 +40,7 @@ public class JooqSecurityEvents implements SecurityEvents, SecurityEventHistory 
             record.setDeviceOs(event.device().os());
             record.setDeviceBrowser(event.device().browser());
             record.setDeviceType(event.device().type().code());
+            record.setDeviceModel(event.device().model().orElse(null));
         }
         record.setRevokedBy(event.revokedBy() == null ? null : event.revokedBy().name());
         record.setRevokedCount(event.count());
@@ -65,7 +67,7 @@ public class JooqSecurityEvents implements SecurityEvents, SecurityEventHistory 
                 record.getSessionId() == null ? null : new SessionId(record.getSessionId()),
                 record.getIpAddress() == null ? null : new IpAddress(record.getIpAddress()),
                 record.getDeviceType() == null ? null : new Device(record.getDeviceOs(), record.getDeviceBrowser(),
-                        DeviceType.fromCode(record.getDeviceType())),
+                        DeviceType.fromCode(record.getDeviceType()), Optional.ofNullable(record.getDeviceModel())),
                 record.getRevokedBy() == null ? null : SecurityEvent.RevokedBy.valueOf(record.getRevokedBy()),
                 record.getRevokedCount(),
                 record.getNewDevice(),

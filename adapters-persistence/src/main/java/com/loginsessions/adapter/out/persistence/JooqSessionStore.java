@@ -162,6 +162,7 @@ public class JooqSessionStore implements SessionStore {
         record.setDeviceOs(session.device().os());
         record.setDeviceBrowser(session.device().browser());
         record.setDeviceType(session.device().type().code());
+        record.setDeviceModel(session.device().model().orElse(null));
         record.setIpAddress(session.ipAddress().value());
         record.setCreatedAt(utc(session.createdAt()));
         record.setLastActiveAt(utc(session.lastActiveAt()));
@@ -174,7 +175,8 @@ public class JooqSessionStore implements SessionStore {
                 new SessionId(record.getId()),
                 new UserId(record.getUserId()),
                 new TokenHash(record.getTokenHash()),
-                new Device(record.getDeviceOs(), record.getDeviceBrowser(), DeviceType.fromCode(record.getDeviceType())),
+                new Device(record.getDeviceOs(), record.getDeviceBrowser(), DeviceType.fromCode(record.getDeviceType()),
+                        Optional.ofNullable(record.getDeviceModel())),
                 new IpAddress(record.getIpAddress()),
                 record.getCreatedAt().toInstant(),
                 record.getLastActiveAt().toInstant(),

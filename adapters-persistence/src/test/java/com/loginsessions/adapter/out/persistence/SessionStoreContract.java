@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -64,7 +65,8 @@ abstract class SessionStoreContract {
 
     Session started(UserId user, String token, Instant at) {
         Session session = Session.start(SessionId.newId(), user, TokenHash.of(token),
-                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"), at, LIFETIME);
+                new Device("Android 14", "Chrome 124", DeviceType.MOBILE, Optional.of("Pixel 8")),
+                new IpAddress("2001:db8::7"), at, LIFETIME);
         unitOfWork.inTransaction(() -> store.addWithinCap(session, 50, LIFETIME.liveAt(at)));
         return session;
     }

@@ -103,6 +103,7 @@ class AccountSecurityController {
                 event.device() == null ? null : event.device().os(),
                 event.device() == null ? null : event.device().browser(),
                 event.device() == null ? null : event.device().type().code(),
+                event.device() == null ? null : event.device().model().orElse(null),
                 event.revokedBy() == null ? null : lower(event.revokedBy().name()),
                 event.count(),
                 event.newDevice(),

@@ -89,6 +89,7 @@ class SessionsController {
                 session.device().os(),
                 session.device().browser(),
                 session.device().type().code(),
+                session.device().model().orElse(null),
                 session.ipAddress().value(),
                 ApiDtos.timestamp(session.lastActiveAt()),
                 ApiDtos.timestamp(session.createdAt()),

@@ -7,16 +7,25 @@ import com.loginsessions.domain.DeviceType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ua_parser.Client;
 import ua_parser.Parser;
 
 /**
- * Names a device the way its owner would ("Windows 11", "Chrome 124", desktop) from the User-Agent, parsed by
- * uap-java, and the User-Agent Client Hints, which win where browsers froze the User-Agent (Windows 11 still
- * says "Windows NT 10.0", macOS says "10_15_7"). The agent is cut to {@link #MAX_AGENT_LENGTH} characters before
- * parsing so crafted agents cannot make the regular expressions run long, and results are kept in a bounded cache
- * because most logins come from a few thousand distinct agents.
+ * Names a device the way its owner would ("Windows 11", "Chrome 124", desktop, "Pixel 8").
+ * <ul>
+ * <li>Browsers: the User-Agent parsed by uap-java (uap-core's community rules), then the User-Agent Client Hints,
+ * which win where browsers froze the User-Agent (Windows 11 still says "Windows NT 10.0", macOS "10_15_7").</li>
+ * <li>Native apps and HTTP libraries (CFNetwork/Darwin, Alamofire, Dalvik, OkHttp, Dart): see
+ * {@link NativeAppAgents}.</li>
+ * <li>Device type: the readable rules in {@link #deviceType}.</li>
+ * </ul>
+ * The agent is cut to {@link #MAX_AGENT_LENGTH} characters before parsing so crafted agents cannot make the
+ * regular expressions run long, and results are kept in a bounded cache: most logins come from a few thousand
+ * distinct agents.
  */
 public class UapDeviceDetector implements DeviceDetector {
 
@@ -24,12 +33,41 @@ public class UapDeviceDetector implements DeviceDetector {
     private static final int CACHE_SIZE = 10_000;
 
     private static final Pattern BOT = Pattern.compile(
-            "bot\\b|bot/|crawl|spider|slurp|scrape|monitor|synthetics|lighthouse|headless|preview|fetcher|"
+            "crawl|spider|slurp|scrape|monitor|synthetics|lighthouse|headless|preview|fetcher|"
                     + "^curl/|^wget/|python-requests|python-urllib|aiohttp|go-http-client|^java/|apache-httpclient|"
-                    + "libwww|httpie|postmanruntime|insomnia|^https?://",
+                    + "libwww|httpie|postmanruntime|insomnia|https?://|\\+http|archiver|validator|checker|feed|"
+                    + "google-|mediapartners|-google|^php/|apache-httpclient|commons-httpclient|guzzle|phantomjs|"
+                    + "wkhtmltopdf|catchpoint|ptst/|speedcurve|dejaclick|survey|netcraft|facebookcatalog|research@|"
+                    + "hackney|zgrab|scaninfo@|updown\\.io|resolver/|associationservice|java-http-client|kube-probe",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANDROID_TABLET_HINT = Pattern.compile("tablet|\\btab\\b|\\bpad\\b|kindle|silk",
+    /** Case-sensitive, so "Googlebot" and "SemrushBot" match but the CUBOT phone brand does not. */
+    private static final Pattern BOT_WORD = Pattern.compile("[a-z]bot\\b|[a-z]Bot\\b|\\b[Bb]ot\\b|[Bb]ot[/;_-]");
+    private static final Pattern ANDROID_TABLET = Pattern.compile(
+            "tablet|\\btab\\b|\\bpad\\b|kindle|\\bKF[A-Z]{2,4}\\b|Nexus (7|9|10)\\b|SM-[TPX][0-9]|GT-P[0-9]|"
+                    + "Lenovo TB|MediaPad|MatePad|Xoom", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLET_MARKERS = Pattern.compile(
+            "\\(Tablet;|Tablet OS|Opera Tablet|PlayBook|Tablet PC|hp-tablet|PocketBook|Kobo|Kindle|X11; Linux.*Silk/", Pattern.CASE_INSENSITIVE);
+    /** Windows RT tablets (Surface RT and the like); checked after phones, which also say ARM and Touch. */
+    private static final Pattern WINDOWS_TOUCH_ARM = Pattern.compile("Windows NT [0-9.]+; ARM;.*Touch");
+    private static final Pattern FEATURE_PHONE = Pattern.compile(
+            "MIDP|J2ME|Opera Mini|NetFront|UP\\.Link|Symbian|Series ?60|PalmSource|Blazer|WPDesktop|Windows Phone|"
+                    + "IEMobile|BlackBerry|Fuchsia|Lumia|Fennec|Sailfish", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESKTOP_MARKERS = Pattern.compile(
+            "Macintosh|X11|Windows|UNIX|Amiga|BeOS|Haiku|IRIX|AIX|SunOS|Linux|CrOS|OS/2", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TV_OR_CONSOLE = Pattern.compile(
+            "SmartTV|Smart-TV|SMART-TV|\\bTV\\b|GoogleTV|AppleTV|Apple TV|CrKey|Roku|AFT[A-Z]|BRAVIA|Web0S|webOS.TV|"
+                    + "NetCast|HbbTV|Tizen.*TV|NETTV|_TV_|\\bCTV\\b|DTV|VIZIO|Viera|MediaPlayer|Cobalt|Starboard|"
+                    + "PlayStation|Xbox|Nintendo|OculusBrowser|Quest|\\bWPE\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Chromium browsers that uap-core's rules of 2023 report as Chrome or not at all. */
+    private static final Pattern NEWER_BROWSERS = Pattern.compile("\\b(Edg|EdgA|EdgiOS|Brave|Brave Browser|Brave Chrome)/([0-9]+)?");
+    private static final Set<String> DESKTOP_OS = Set.of("Windows", "Mac OS X", "Linux", "Ubuntu", "Chrome OS",
+            "Fedora", "Debian", "FreeBSD", "OpenBSD", "NetBSD", "Solaris", "Mint", "Arch Linux", "CentOS", "Red Hat",
+            "SUSE", "Gentoo", "Kubuntu", "Mageia", "Slackware", "Mandriva", "PCLinuxOS", "Xubuntu", "Lubuntu");
+    private static final Set<String> MOBILE_OS = Set.of("Windows Phone", "BlackBerry OS", "Symbian OS", "KaiOS",
+            "Firefox OS", "Windows Mobile", "Bada", "MeeGo", "Sailfish", "Maemo", "webOS", "Tizen");
+    private static final Set<String> GENERIC_MODELS = Set.of("Other", "Generic Smartphone", "Generic Tablet",
+            "Generic Feature Phone", "Spider", "Mac", "K", "iOS-Device");
 
     private final Parser parser = new Parser();
     private final Map<DeviceSignals, Device> cache = Collections.synchronizedMap(
@@ -47,99 +85,176 @@ public class UapDeviceDetector implements DeviceDetector {
         if (cached != null) {
             return cached;
         }
-        Device device = parse(bounded);
+        Device device = analyse(bounded).toDevice();
         cache.put(bounded, device);
         return device;
     }
 
-    private Device parse(DeviceSignals signals) {
-        String agent = signals.userAgent();
+    /** Detection without the cache, field by field; package-private for the corpus test. */
+    DeviceFacts analyse(DeviceSignals signals) {
+        DeviceSignals bounded = bounded(signals);
+        String agent = bounded.userAgent();
         if (agent == null || agent.isBlank()) {
-            return Device.UNKNOWN;
+            return new DeviceFacts(DeviceFacts.UNKNOWN, null, DeviceFacts.UNKNOWN, null, DeviceType.UNKNOWN,
+                    model(null, bounded));
+        }
+        Optional<DeviceFacts> nativeApp = NativeAppAgents.recognise(agent);
+        if (nativeApp.isPresent() && !TV_OR_CONSOLE.matcher(agent).find()) {
+            DeviceFacts app = nativeApp.get();
+            DeviceType type = app.type() == DeviceType.MOBILE && ANDROID_TABLET.matcher(agent).find()
+                    ? DeviceType.TABLET : app.type();
+            return new DeviceFacts(app.osFamily(), app.osVersion(), app.browserFamily(), app.browserMajor(),
+                    type, model(null, bounded).or(app::model));
         }
         Client client = parser.parse(agent);
-        DeviceType type = deviceType(agent, client, signals);
-        return new Device(osName(client, signals), browserName(client), type);
+        DeviceType type = deviceType(agent, client, bounded);
+        String[] os = os(agent, client, bounded);
+        Matcher newer = NEWER_BROWSERS.matcher(agent);
+        if (newer.find()) {
+            return new DeviceFacts(os[0], os[1], newer.group(1).startsWith("Edg") ? "Edge" : "Brave", newer.group(2),
+                    type, model(client, bounded));
+        }
+        return new DeviceFacts(os[0], os[1], browserFamily(client), type == DeviceType.BOT && "Other".equals(
+                client.userAgent.family) ? null : client.userAgent.major, type, model(client, bounded));
     }
 
-    private static DeviceType deviceType(String agent, Client client, DeviceSignals hints) {
+    /**
+     * The rules, in order: crawlers and HTTP libraries are bots; a client hint saying "mobile" is mobile; TVs and
+     * consoles are unknown; iPads, e-readers and tablet markers are tablets; iPhones are mobile; Android is a
+     * tablet when a tablet model or no "Mobile" token says so — except apps' own agents, which are phones unless
+     * they name a tablet; feature-phone and phone operating systems are mobile; Samsung DeX reports X11 Linux but
+     * runs on a tablet; desktop operating systems are desktop; anything else saying "Mobi" is mobile, the rest
+     * unknown.
+     */
+    static DeviceType deviceType(String agent, Client client, DeviceSignals hints) {
         String os = client.os.family;
         String device = client.device.family;
-        if ("Spider".equals(device) || BOT.matcher(agent).find()) {
+        if ("Spider".equals(device) || BOT.matcher(agent).find() || BOT_WORD.matcher(agent).find()) {
             return DeviceType.BOT;
         }
         if ("?1".equals(unquote(hints.mobile()))) {
             return DeviceType.MOBILE;
         }
-        if ("iPad".equals(device) || agent.contains("iPad")) {
+        if (TV_OR_CONSOLE.matcher(agent).find()) {
+            return DeviceType.UNKNOWN;
+        }
+        if ("iPad".equals(device) || agent.contains("iPad") || TABLET_MARKERS.matcher(agent).find()) {
             return DeviceType.TABLET;
         }
-        switch (os) {
-            case "iOS":
-                return DeviceType.MOBILE;
-            case "Android":
-                if (ANDROID_TABLET_HINT.matcher(device).find()) {
-                    return DeviceType.TABLET;
-                }
-                return agent.contains("Mobile") ? DeviceType.MOBILE : DeviceType.TABLET;
-            case "Windows Phone", "BlackBerry OS", "BlackBerry Tablet OS", "Symbian OS", "KaiOS", "Firefox OS",
-                 "Windows Mobile", "Bada", "MeeGo", "Sailfish":
-                return DeviceType.MOBILE;
-            case "Windows", "Mac OS X", "Linux", "Ubuntu", "Chrome OS", "Fedora", "Debian", "FreeBSD", "OpenBSD",
-                 "NetBSD", "Solaris", "Mint", "Arch Linux", "CentOS", "Red Hat", "SUSE", "Gentoo":
-                return agent.contains("Mobile") || agent.contains("Mobi;") ? DeviceType.MOBILE : DeviceType.DESKTOP;
-            default:
-                if (device.contains("Kindle") || agent.contains("Tablet")) {
-                    return DeviceType.TABLET;
-                }
-                return agent.contains("Mobi") ? DeviceType.MOBILE : DeviceType.UNKNOWN;
+        if (FEATURE_PHONE.matcher(agent).find()) {
+            return DeviceType.MOBILE;
         }
+        if (WINDOWS_TOUCH_ARM.matcher(agent).find()) {
+            return DeviceType.TABLET;
+        }
+        if ("iOS".equals(os) || agent.contains("iPhone") || agent.contains("iPod")) {
+            return DeviceType.MOBILE;
+        }
+        if ("Android".equals(os) || agent.contains("Android")) {
+            if (ANDROID_TABLET.matcher(agent).find() || device.contains("Tablet")) {
+                return DeviceType.TABLET;
+            }
+            boolean browser = agent.startsWith("Mozilla/") || agent.startsWith("mozilla/") || agent.startsWith("Opera/");
+            return !browser || agent.contains("Mobile") || agent.contains("Mobi") ? DeviceType.MOBILE : DeviceType.TABLET;
+        }
+        if (MOBILE_OS.contains(os)) {
+            return DeviceType.MOBILE;
+        }
+        if (agent.contains("SamsungBrowser") && agent.contains("X11; Linux")) {
+            return DeviceType.TABLET;
+        }
+        if (DESKTOP_OS.contains(os) || os.startsWith("Windows") || os.startsWith("Mac")) {
+            return agent.contains("Mobile") && !agent.contains("Windows") && !agent.contains("Macintosh")
+                    ? DeviceType.MOBILE : DeviceType.DESKTOP;
+        }
+        if (agent.contains("Mobi")) {
+            return DeviceType.MOBILE;
+        }
+        return DESKTOP_MARKERS.matcher(agent).find() ? DeviceType.DESKTOP : DeviceType.UNKNOWN;
     }
 
-    private static String osName(Client client, DeviceSignals hints) {
+    /** {family, major version}: client hints first, then the User-Agent. */
+    private static String[] os(String agent, Client client, DeviceSignals hints) {
         String platform = unquote(hints.platform());
         String platformMajor = majorOf(unquote(hints.platformVersion()));
-        if ("Windows".equals(platform) && platformMajor != null) {
-            return Integer.parseInt(platformMajor) >= 13 ? "Windows 11" : "Windows 10";
+        if ("Windows".equals(platform) && platformMajor != null && !"0".equals(platformMajor)) {
+            return new String[] {"Windows", Integer.parseInt(platformMajor) >= 13 ? "11" : "10"};
         }
         if (("macOS".equals(platform) || "Android".equals(platform)) && platformMajor != null
                 && !"0".equals(platformMajor)) {
-            return platform + " " + platformMajor;
+            return new String[] {platform, platformMajor};
         }
         String family = client.os.family;
         if ("Other".equals(family)) {
-            return platform == null || platform.isBlank() ? Device.UNKNOWN_NAME : platform;
+            return new String[] {platform == null || platform.isBlank() ? osFromMarkers(agent) : platform, null};
+        }
+        if (agent.contains("SamsungBrowser") && agent.contains("X11; Linux")) {
+            return new String[] {"Android", null};
         }
         if ("Mac OS X".equals(family)) {
-            return withVersion("macOS", "10".equals(client.os.major) && client.os.minor != null
-                    ? client.os.major + "." + client.os.minor
-                    : client.os.major);
+            return new String[] {"macOS", "10".equals(client.os.major) && client.os.minor != null
+                    ? client.os.major + "." + client.os.minor : client.os.major};
         }
-        return withVersion(family, client.os.major);
+        if (family.startsWith("Windows") && !family.equals("Windows Phone") && !family.equals("Windows Mobile")) {
+            return new String[] {"Windows", windowsVersion(family, client.os.major)};
+        }
+        return new String[] {family, client.os.major};
     }
 
-    private static String browserName(Client client) {
-        String family = client.userAgent.family;
-        if ("Other".equals(family)) {
-            return Device.UNKNOWN_NAME;
+    /** When uap-core names no OS: the platform tokens every browser family has used. */
+    private static String osFromMarkers(String agent) {
+        if (agent.contains("CrOS")) {
+            return "Chrome OS";
         }
-        return withVersion(plainBrowserFamily(family), client.userAgent.major);
+        if (agent.contains("Macintosh") || agent.contains("Mac OS X")) {
+            return "macOS";
+        }
+        if (agent.contains("Windows") || agent.startsWith("Microsoft Office") || agent.contains("Skype for Business")) {
+            return "Windows";
+        }
+        if (agent.contains("Android") || agent.contains("FB4A")) {
+            return "Android";
+        }
+        if (agent.contains("X11") || agent.contains("Linux")) {
+            return "Linux";
+        }
+        return DeviceFacts.UNKNOWN;
+    }
+
+    /** uap names old Windows releases in the family ("Windows XP", "Windows 7"); newer ones in the major. */
+    private static String windowsVersion(String family, String major) {
+        if (family.equals("Windows")) {
+            return major;
+        }
+        return family.substring("Windows".length()).strip();
     }
 
     /** "Chrome Mobile", "Mobile Safari", "Firefox iOS" are the same browsers people know as Chrome, Safari, Firefox. */
-    private static String plainBrowserFamily(String family) {
+    private static String browserFamily(Client client) {
+        String family = client.userAgent.family;
         return switch (family) {
-            case "Chrome Mobile", "Chrome Mobile iOS" -> "Chrome";
-            case "Mobile Safari", "Mobile Safari UI/WKWebView" -> "Safari";
-            case "Firefox Mobile", "Firefox iOS" -> "Firefox";
+            case "Other" -> DeviceFacts.UNKNOWN;
+            case "Chrome Mobile", "Chrome Mobile iOS", "HeadlessChrome" -> "Chrome";
+            case "Chrome Mobile WebView" -> "Chrome WebView";
+            case "Mobile Safari", "Mobile Safari UI/WKWebView", "Safari UI/WKWebView" -> "Safari";
+            case "Firefox Mobile", "Firefox iOS", "Firefox Beta", "Firefox Alpha" -> "Firefox";
             case "Edge Mobile" -> "Edge";
-            case "Opera Mobile" -> "Opera";
+            case "Opera Mobile", "Opera Tablet" -> "Opera";
+            case "Amazon Silk" -> "Silk";
+            case "IE" -> "Internet Explorer";
             default -> family;
         };
     }
 
-    private static String withVersion(String name, String major) {
-        return major == null || major.isBlank() ? name : name + " " + major;
+    private static Optional<String> model(Client client, DeviceSignals hints) {
+        String hinted = unquote(hints.model());
+        if (hinted != null && !hinted.isBlank()) {
+            return Optional.of(hinted);
+        }
+        if (client == null || GENERIC_MODELS.contains(client.device.family) || client.device.family.startsWith("Generic")) {
+            return Optional.empty();
+        }
+        return Optional.of(client.device.family);
     }
 
     private static String majorOf(String version) {

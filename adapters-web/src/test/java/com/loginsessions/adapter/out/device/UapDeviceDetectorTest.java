@@ -47,6 +47,40 @@ class UapDeviceDetectorTest {
                 .isEqualTo("macOS 14");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MyApp/2.1 CFNetwork/1490.0.4 Darwin/23.2.0                                                   | iOS 17     | MyApp 2       | mobile  |
+            Banking/7.3.1 CFNetwork/1568.100.1 Darwin/24.0.0                                             | iOS 18     | Banking 7     | mobile  |
+            okhttp/4.12.0                                                                                | Android    | OkHttp 4      | mobile  |
+            Dalvik/2.1.0 (Linux; U; Android 14; Pixel 8 Build/UQ1A.240205.004)                           | Android 14 | Android app   | mobile  | Pixel 8
+            Dalvik/2.1.0 (Linux; U; Android 13; SM-X700 Build/TP1A.220624.014)                           | Android 13 | Android app   | tablet  | SM-X700
+            Dart/3.3 (dart:io)                                                                           | Unknown    | Dart 3        | unknown |
+            Alamofire/5.8.0                                                                              | iOS        | Alamofire 5   | mobile  |
+            MyApp/1.4 (com.example.app; build:42; iOS 17.2.0) Alamofire/5.8.0                           | iOS 17     | MyApp 1       | mobile  |
+            """)
+    void native_apps_and_http_libraries_are_named_with_the_os_they_run_on(String agent, String os, String browser,
+                                                                          String type, String model) {
+        Device device = DETECTOR.detect(DeviceSignals.userAgentOnly(agent));
+
+        assertThat(device.os()).isEqualTo(os);
+        assertThat(device.browser()).isEqualTo(browser);
+        assertThat(device.type().code()).isEqualTo(type);
+        assertThat(device.model()).isEqualTo(java.util.Optional.ofNullable(model));
+    }
+
+    @Test
+    void client_hints_reveal_the_model_and_a_mobile_device() {
+        String chrome = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+
+        Device device = DETECTOR.detect(new DeviceSignals(chrome, "\"Android\"", "\"14.0.0\"", "?1", "\"Pixel 8\""));
+
+        assertThat(device.os()).isEqualTo("Android 14");
+        assertThat(device.model()).contains("Pixel 8");
+        assertThat(device.type().code()).isEqualTo("mobile");
+        assertThat(DETECTOR.detect(new DeviceSignals("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
+                null, null, "?1", null)).type().code()).isEqualTo("mobile");
+    }
+
     @Test
     void missing_empty_or_hostile_agents_are_unknown_and_bounded() {
         assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(null))).isEqualTo(Device.UNKNOWN);
