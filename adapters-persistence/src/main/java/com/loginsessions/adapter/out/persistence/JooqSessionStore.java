@@ -17,6 +17,8 @@ import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.SessionLifetime.LiveAt;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,15 +34,36 @@ import org.jooq.Record2;
 
 public class JooqSessionStore implements SessionStore {
 
+    private static final UUID SAMPLE_SESSION = new UUID(0, 1);
+    private static final UUID SAMPLE_USER = new UUID(0, 2);
+    private static final String SAMPLE_HASH = "0".repeat(64);
+    private static final OffsetDateTime SAMPLE_NOW = utc(Instant.EPOCH.plusSeconds(1));
+    private static final OffsetDateTime SAMPLE_ACTIVE_AFTER = utc(Instant.EPOCH.plusSeconds(2));
+    private static final OffsetDateTime SAMPLE_TOUCH = utc(Instant.EPOCH.plusSeconds(3));
+    private static final OffsetDateTime SAMPLE_STALE = utc(Instant.EPOCH.plusSeconds(4));
+
     private final DSLContext dsl;
+    private final RenderedQuery confirmAndTouch;
+    private final RenderedQuery findLive;
 
     public JooqSessionStore(DSLContext dsl) {
         this.dsl = dsl;
+        this.confirmAndTouch = new RenderedQuery(dsl,
+                confirmAndTouchQuery(SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER,
+                        SAMPLE_TOUCH, SAMPLE_STALE),
+                SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER, SAMPLE_TOUCH, SAMPLE_STALE);
+        this.findLive = new RenderedQuery(dsl,
+                findLiveQuery(SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER),
+                SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER);
     }
 
     /** Not expired by either limit; the same predicate as {@link Session#isLive}. */
     static Condition live(LiveAt at) {
-        return SESSIONS.ABSOLUTE_EXPIRES_AT.gt(utc(at.now())).and(SESSIONS.LAST_ACTIVE_AT.gt(utc(at.activeAfter())));
+        return live(utc(at.now()), utc(at.activeAfter()));
+    }
+
+    private static Condition live(OffsetDateTime now, OffsetDateTime activeAfter) {
+        return SESSIONS.ABSOLUTE_EXPIRES_AT.gt(now).and(SESSIONS.LAST_ACTIVE_AT.gt(activeAfter));
     }
 
     /**
@@ -70,31 +93,42 @@ public class JooqSessionStore implements SessionStore {
      */
     @Override
     public boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
+        return confirmAndTouch.fetch(dsl, row -> row.getInt(1), sessionId.value(), userId.value(), tokenHash.hex(),
+                        utc(at.now()), utc(at.activeAfter()), utc(at.now()), utc(Session.staleActivityBefore(at.now())))
+                .get(0) > 0;
+    }
+
+    private static org.jooq.Select<Record1<Integer>> confirmAndTouchQuery(
+            UUID sessionId, UUID userId, String tokenHash, OffsetDateTime now, OffsetDateTime activeAfter,
+            OffsetDateTime touchTo, OffsetDateTime staleBefore) {
         CommonTableExpression<Record2<UUID, OffsetDateTime>> liveSession = name("live").as(
                 select(SESSIONS.ID, SESSIONS.LAST_ACTIVE_AT)
                         .from(SESSIONS)
-                        .where(SESSIONS.ID.eq(sessionId.value()))
-                        .and(SESSIONS.USER_ID.eq(userId.value()))
-                        .and(SESSIONS.TOKEN_HASH.eq(tokenHash.hex()))
-                        .and(live(at)));
+                        .where(SESSIONS.ID.eq(sessionId))
+                        .and(SESSIONS.USER_ID.eq(userId))
+                        .and(SESSIONS.TOKEN_HASH.eq(tokenHash))
+                        .and(live(now, activeAfter)));
         CommonTableExpression<Record1<UUID>> touched = name("touched").as(
                 update(SESSIONS)
-                        .set(SESSIONS.LAST_ACTIVE_AT, utc(at.now()))
+                        .set(SESSIONS.LAST_ACTIVE_AT, touchTo)
                         .where(SESSIONS.ID.in(
                                 select(liveSession.field(SESSIONS.ID))
                                         .from(liveSession)
-                                        .where(liveSession.field(SESSIONS.LAST_ACTIVE_AT)
-                                                .lt(utc(Session.staleActivityBefore(at.now()))))))
+                                        .where(liveSession.field(SESSIONS.LAST_ACTIVE_AT).lt(staleBefore))))
                         .returningResult(SESSIONS.ID));
-        return dsl.with(liveSession).with(touched).selectCount().from(liveSession).fetchOne(0, int.class) > 0;
+        return org.jooq.impl.DSL.with(liveSession).with(touched).selectCount().from(liveSession);
     }
 
     @Override
     public List<Session> findLiveOf(UserId userId, LiveAt at) {
-        return dsl.selectFrom(SESSIONS)
-                .where(SESSIONS.USER_ID.eq(userId.value()))
-                .and(live(at))
-                .fetch(JooqSessionStore::toSession);
+        return findLive.fetch(dsl, JooqSessionStore::toSession, userId.value(), utc(at.now()), utc(at.activeAfter()));
+    }
+
+    private static org.jooq.Select<SessionsRecord> findLiveQuery(UUID userId, OffsetDateTime now,
+                                                               OffsetDateTime activeAfter) {
+        return org.jooq.impl.DSL.selectFrom(SESSIONS)
+                .where(SESSIONS.USER_ID.eq(userId))
+                .and(live(now, activeAfter));
     }
 
     @Override
@@ -168,6 +202,20 @@ public class JooqSessionStore implements SessionStore {
         record.setLastActiveAt(utc(session.lastActiveAt()));
         record.setAbsoluteExpiresAt(utc(session.absoluteExpiresAt()));
         return record;
+    }
+
+    private static Session toSession(ResultSet row) throws SQLException {
+        return Session.restore(
+                new SessionId(row.getObject(SESSIONS.ID.getName(), UUID.class)),
+                new UserId(row.getObject(SESSIONS.USER_ID.getName(), UUID.class)),
+                new TokenHash(row.getString(SESSIONS.TOKEN_HASH.getName())),
+                new Device(row.getString(SESSIONS.DEVICE_OS.getName()), row.getString(SESSIONS.DEVICE_BROWSER.getName()),
+                        DeviceType.fromCode(row.getString(SESSIONS.DEVICE_TYPE.getName())),
+                        Optional.ofNullable(row.getString(SESSIONS.DEVICE_MODEL.getName()))),
+                new IpAddress(row.getString(SESSIONS.IP_ADDRESS.getName())),
+                row.getObject(SESSIONS.CREATED_AT.getName(), OffsetDateTime.class).toInstant(),
+                row.getObject(SESSIONS.LAST_ACTIVE_AT.getName(), OffsetDateTime.class).toInstant(),
+                row.getObject(SESSIONS.ABSOLUTE_EXPIRES_AT.getName(), OffsetDateTime.class).toInstant());
     }
 
     private static Session toSession(SessionsRecord record) {

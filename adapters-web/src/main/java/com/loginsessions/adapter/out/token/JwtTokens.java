@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Access tokens as JWTs (RFC 9068 shape) signed with HS256 through nimbus-jose-jwt. Verification follows RFC 8725:
@@ -42,6 +43,16 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
     private final String signingKeyId;
     private final JWSSigner signer;
     private final Map<String, JWSVerifier> verifiers = new HashMap<>();
+    /**
+     * Tokens already verified, so the per-request check skips parsing and the HMAC for a client's repeated token.
+     * Holds only what a full verification accepted; expiry is still checked on every use. Bounded: when full it
+     * is cleared, which costs one full verification per token afterwards.
+     */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TOKENS = 50_000;
+
+    private record Verified(TokenClaims claims, Instant expiresAt) {
+    }
 
     public JwtTokens(String issuer, String audience, SigningKey signingKey, List<SigningKey> verificationOnlyKeys) {
         this.issuer = issuer;
@@ -88,6 +99,21 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
+        Verified known = verified.get(token);
+        if (known != null) {
+            return now.minus(CLOCK_SKEW).isBefore(known.expiresAt()) ? Optional.of(known.claims()) : Optional.empty();
+        }
+        Optional<Verified> fresh = verifyFully(token, now);
+        fresh.ifPresent(v -> {
+            if (verified.size() >= MAX_CACHED_TOKENS) {
+                verified.clear();
+            }
+            verified.put(token, v);
+        });
+        return fresh.map(Verified::claims);
+    }
+
+    private Optional<Verified> verifyFully(String token, Instant now) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             JWSHeader header = jwt.getHeader();
@@ -104,7 +130,7 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
         }
     }
 
-    private Optional<TokenClaims> claimsValidAt(JWTClaimsSet claims, Instant now) throws ParseException {
+    private Optional<Verified> claimsValidAt(JWTClaimsSet claims, Instant now) throws ParseException {
         Date expiry = claims.getExpirationTime();
         Date notBefore = claims.getNotBeforeTime();
         Date issuedAt = claims.getIssueTime();
@@ -121,6 +147,6 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
         if (sessionId.isEmpty() || userId.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TokenClaims(userId.get(), sessionId.get()));
+        return Optional.of(new Verified(new TokenClaims(userId.get(), sessionId.get()), expiry.toInstant()));
     }
 }
