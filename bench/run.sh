@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION="${DURATION:-30}"
-WARMUP="${WARMUP:-60}"  # C2 needs about a minute on 2 cores before the hot path is compiled
+WARMUP="${WARMUP:-180}"  # C2 needs about three minutes on 2 cores, under load, to compile the hot path
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-18080}"
