@@ -39,13 +39,9 @@ class DatabaseOutageEndToEndTest {
 
     @DynamicPropertySource
     static void databaseThroughTheRelay(DynamicPropertyRegistry registry) {
-        TestDatabase.Coordinates db = TestDatabase.coordinates();
-        URI target = URI.create(db.url().substring("jdbc:".length()));
-        registry.add("spring.datasource.url",
-                () -> "jdbc:postgresql://127.0.0.1:" + PROXY.port() + target.getRawPath()
-                        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
+        URI target = URI.create(TestDatabase.coordinates().url().substring("jdbc:".length()));
+        RunningServiceTest.useTestDatabase(registry, "jdbc:postgresql://127.0.0.1:" + PROXY.port() + target.getRawPath()
+                + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
     }
 
     @BeforeEach

@@ -28,8 +28,13 @@ abstract class RunningServiceTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        useTestDatabase(registry, TestDatabase.coordinates().url());
+    }
+
+    /** Points the service at the test database, through {@code url} (which may lead through a relay). */
+    static void useTestDatabase(DynamicPropertyRegistry registry, String url) {
         TestDatabase.Coordinates db = TestDatabase.coordinates();
-        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
     }

@@ -5,6 +5,7 @@ import static com.loginsessions.bootstrap.ApiClient.PASSWORD;
 import static com.loginsessions.bootstrap.ApiClient.WINDOWS_CHROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loginsessions.application.fakes.Concurrently;
 import com.loginsessions.application.fakes.MutableClock;
 import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
 import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
@@ -81,7 +82,7 @@ class SessionLifecycleEndToEndTest extends RunningServiceTest {
     void parallel_logins_beyond_the_cap_leave_exactly_the_cap_alive() throws Exception {
         String phone = api.registered();
 
-        List<Login> logins = SessionManagementEndToEndTest.race(12, () -> api.login(phone, IPHONE));
+        List<Login> logins = Concurrently.race(12, () -> api.login(phone, IPHONE));
 
         int alive = 0;
         for (Login login : logins) {

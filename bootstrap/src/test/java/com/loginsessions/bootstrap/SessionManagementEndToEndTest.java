@@ -6,6 +6,7 @@ import static com.loginsessions.bootstrap.ApiClient.PASSWORD;
 import static com.loginsessions.bootstrap.ApiClient.WINDOWS_CHROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loginsessions.application.fakes.Concurrently;
 import com.loginsessions.bootstrap.ApiClient.Login;
 import com.loginsessions.bootstrap.ApiClient.Reply;
 import com.loginsessions.domain.TokenHash;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -199,7 +199,7 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
     void forty_parallel_logins_of_one_user_are_forty_sessions() throws Exception {
         String phone = api.registered();
 
-        List<Login> logins = race(40, () -> api.login(phone, IPHONE));
+        List<Login> logins = Concurrently.race(40, () -> api.login(phone, IPHONE));
 
         assertThat(logins.stream().map(Login::sessionId).distinct()).hasSize(40);
         assertThat(api.get("/api/v1/sessions", logins.get(0).token()).json().get("total_devices").asInt()).isEqualTo(40);
@@ -211,7 +211,7 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
         Login keeper = api.login(phone, WINDOWS_CHROME);
         Login target = api.login(phone, IPHONE);
 
-        List<Integer> statuses = race(10, () -> api.delete("/api/v1/sessions/" + target.sessionId(), keeper.token()).status());
+        List<Integer> statuses = Concurrently.race(10, () -> api.delete("/api/v1/sessions/" + target.sessionId(), keeper.token()).status());
 
         assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 404);
     }
@@ -229,7 +229,7 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
             }
             assertThat(api.delete("/api/v1/sessions/" + victim.sessionId(), keeper.token()).status()).isEqualTo(200);
 
-            List<Integer> after = race(20, () -> api.get("/api/v1/sessions", victim.token()).status());
+            List<Integer> after = Concurrently.race(20, () -> api.get("/api/v1/sessions", victim.token()).status());
 
             assertThat(after).containsOnly(401);
             for (Future<Integer> f : background) {
@@ -247,7 +247,7 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
             Login phoneSession = api.login(phone, IPHONE);
             Login laptop = api.login(phone, WINDOWS_CHROME);
 
-            List<Integer> statuses = race(2, new Callable<>() {
+            List<Integer> statuses = Concurrently.race(2, new Callable<>() {
                 private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 
                 @Override
@@ -277,27 +277,5 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
 
     private static String stripInstance(String problem) {
         return problem.replaceAll("\"instance\":\"[^\"]*\"", "");
-    }
-
-    static <T> List<T> race(int parallel, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

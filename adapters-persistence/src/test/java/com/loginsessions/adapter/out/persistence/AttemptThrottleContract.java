@@ -2,6 +2,7 @@ package com.loginsessions.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loginsessions.application.fakes.Concurrently;
 import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
 import java.time.Duration;
@@ -78,7 +79,7 @@ abstract class AttemptThrottleContract {
 
     @Test
     void concurrent_failures_are_all_counted() throws Exception {
-        SessionStoreContract.race(8, () -> {
+        Concurrently.race(8, () -> {
             throttle.recordFailure(List.of(address), T0);
             return true;
         });

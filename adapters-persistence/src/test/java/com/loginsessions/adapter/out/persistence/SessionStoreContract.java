@@ -2,6 +2,7 @@ package com.loginsessions.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loginsessions.application.fakes.Concurrently;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.domain.Device;
@@ -21,10 +22,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -165,7 +162,7 @@ abstract class SessionStoreContract {
     void racing_removals_of_one_session_succeed_exactly_once() throws Exception {
         Session session = started(alice, "token-a", T0);
 
-        List<Boolean> outcomes = race(8, () -> store.remove(alice, session.id(), AT_T0).isPresent());
+        List<Boolean> outcomes = Concurrently.race(8, () -> store.remove(alice, session.id(), AT_T0).isPresent());
 
         assertThat(outcomes).containsOnlyOnce(true);
     }
@@ -180,7 +177,7 @@ abstract class SessionStoreContract {
             List<Callable<OptionalInt>> calls = List.of(
                     () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, phone.id(), AT_T0)),
                     () -> unitOfWork.inTransaction(() -> store.removeAllExcept(alice, laptop.id(), AT_T0)));
-            outcomes.addAll(raceEach(calls));
+            outcomes.addAll(Concurrently.raceEach(calls));
 
             assertThat(outcomes).filteredOn(OptionalInt::isPresent).hasSize(1);
             assertThat(store.findLiveOf(alice, AT_T0)).hasSize(1);
@@ -236,7 +233,7 @@ abstract class SessionStoreContract {
 
     @Test
     void parallel_logins_never_leave_more_than_the_cap() throws Exception {
-        List<Integer> ignored = race(12, () -> {
+        List<Integer> ignored = Concurrently.race(12, () -> {
             Session session = Session.start(SessionId.newId(), alice, TokenHash.of(UUID.randomUUID().toString()),
                     Device.UNKNOWN, new IpAddress("198.51.100.7"), T0, LIFETIME);
             return unitOfWork.inTransaction(() -> store.addWithinCap(session, 5, AT_T0)).size();
@@ -261,35 +258,5 @@ abstract class SessionStoreContract {
         assertThat(second).hasSize(1);
         assertThat(store.countLive(at(later))).isEqualTo(1);
         assertThat(store.findLiveOf(alice, at(later))).extracting(Session::id).containsExactly(live.id());
-    }
-
-    static <T> List<T> race(int threads, Callable<T> call) throws Exception {
-        List<Callable<T>> calls = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            calls.add(call);
-        }
-        return raceEach(calls);
-    }
-
-    static <T> List<T> raceEach(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.loginsessions.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loginsessions.application.fakes.Concurrently;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;
@@ -54,7 +55,7 @@ abstract class UserStoreContract {
     void a_phone_number_holds_one_account_even_when_sign_ups_race() throws Exception {
         PhoneNumber phone = PostgresFixture.randomPhone();
 
-        List<Boolean> outcomes = SessionStoreContract.race(8, () -> store.addIfPhoneUnused(
+        List<Boolean> outcomes = Concurrently.race(8, () -> store.addIfPhoneUnused(
                 User.register(phone, new PasswordHash("hash"), Instant.parse("2026-05-21T04:32:17Z"))));
 
         assertThat(outcomes).containsOnlyOnce(true);

@@ -14,15 +14,12 @@ import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.domain.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,8 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Account security", description = "Change the password (signing out every other device) and see your "
         + "own security activity.")
 @SecurityRequirement(name = OpenApiDocumentation.BEARER)
-@ApiResponse(responseCode = "401", description = "Missing, invalid, expired or signed-out token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "Missing, invalid, expired or signed-out token")
 class AccountSecurityController {
 
     private final ChangePasswordUseCase changePassword;
@@ -54,12 +50,9 @@ class AccountSecurityController {
                     + "transaction (OWASP ASVS 7.4.3); this one stays. Wrong current passwords count like failed "
                     + "sign-ins.")
     @ApiResponse(responseCode = "200", description = "Password changed")
-    @ApiResponse(responseCode = "400", description = "Missing field or new password outside 8–128 characters",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The current password is wrong (you stay signed in)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Missing field or new password outside 8–128 characters")
+    @ApiResponse(responseCode = "403", description = "The current password is wrong (you stay signed in)")
+    @ApiResponse(responseCode = "429", description = "Too many wrong passwords; see Retry-After")
     PasswordChangedResponse changePassword(@Parameter(hidden = true) AuthenticatedSession caller,
                                            @RequestBody PasswordChangeRequest body, HttpServletRequest request) {
         if (body == null) {
@@ -75,8 +68,7 @@ class AccountSecurityController {
             description = "Sign-ins (with whether the device or IP address was new), failed and throttled sign-ins, "
                     + "sign-outs and by whom, password changes; newest first.")
     @ApiResponse(responseCode = "200", description = "A page of events")
-    @ApiResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "page or size out of range")
     SecurityEventPageResponse events(@Parameter(hidden = true) AuthenticatedSession caller,
                                      @RequestParam(name = "page", defaultValue = "0") @Parameter(description = "zero-based page") String page,
                                      @RequestParam(name = "size", defaultValue = "20") @Parameter(description = "1 to 100") String size) {

@@ -16,8 +16,6 @@ import com.loginsessions.domain.InvalidInputException;
 import com.loginsessions.domain.User;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,7 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -56,12 +53,9 @@ class AuthController {
             description = "Phone numbers are normalised to E.164, so \"+1 415-555-0123\" and \"+14155550123\" are one "
                     + "account. Passwords must be 8 to 128 characters.")
     @ApiResponse(responseCode = "201", description = "Account created")
-    @ApiResponse(responseCode = "400", description = "Invalid phone number, password outside the policy, or unreadable body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "An account with this phone number exists",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "Too many taken numbers tried from this address (shares the failed-login budget); see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid phone number, password outside the policy, or unreadable body")
+    @ApiResponse(responseCode = "409", description = "An account with this phone number exists")
+    @ApiResponse(responseCode = "429", description = "Too many taken numbers tried from this address (shares the failed-login budget); see Retry-After")
     ResponseEntity<RegisteredUserResponse> register(@RequestBody CredentialsRequest body, HttpServletRequest request) {
         User user = register.register(new RegisterCommand(required(body).phone(), body.password(),
                 clientAddresses.clientAddress(request)));
@@ -75,12 +69,9 @@ class AuthController {
             description = "Records the device (from User-Agent and client hints) and the client's IP address. "
                     + "Use the returned access_token as `Authorization: Bearer <token>`.")
     @ApiResponse(responseCode = "200", description = "Signed in")
-    @ApiResponse(responseCode = "400", description = "Missing phone or password, or unreadable body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Unknown phone number or wrong password (indistinguishable)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "Too many failed attempts for this phone number or from this address; see Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Missing phone or password, or unreadable body")
+    @ApiResponse(responseCode = "401", description = "Unknown phone number or wrong password (indistinguishable)")
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts for this phone number or from this address; see Retry-After")
     ResponseEntity<TokenResponse> login(@RequestBody CredentialsRequest body, HttpServletRequest request) {
         LoginResult result = login.login(new LoginCommand(required(body).phone(), body.password(),
                 clientAddresses.clientAddress(request), deviceSignals(request)));
@@ -96,8 +87,7 @@ class AuthController {
     @Operation(summary = "Sign out this device", description = "The token stops working from the next request.",
             security = @SecurityRequirement(name = OpenApiDocumentation.BEARER))
     @ApiResponse(responseCode = "204", description = "Signed out")
-    @ApiResponse(responseCode = "401", description = "Missing, invalid, expired or already signed-out token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "Missing, invalid, expired or already signed-out token")
     ResponseEntity<Void> logout(@Parameter(hidden = true) AuthenticatedSession caller) {
         logout.logout(new LogoutCommand(caller));
         return ResponseEntity.noContent().build();

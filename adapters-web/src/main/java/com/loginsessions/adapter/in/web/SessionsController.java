@@ -17,13 +17,10 @@ import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Sessions", description = "See every device you are signed in on, and sign any of them out.")
 @SecurityRequirement(name = OpenApiDocumentation.BEARER)
-@ApiResponse(responseCode = "401", description = "Missing, invalid, expired or signed-out token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "Missing, invalid, expired or signed-out token")
 class SessionsController {
 
     private final ListSessionsUseCase listSessions;
@@ -74,8 +70,7 @@ class SessionsController {
             description = "Ends one of the caller's sessions; signing out the current session is a logout. "
                     + "Unknown ids, ended sessions and other users' sessions all answer the same 404.")
     @ApiResponse(responseCode = "200", description = "Session signed out")
-    @ApiResponse(responseCode = "404", description = "No such session of the caller",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such session of the caller")
     MessageResponse signOut(@Parameter(hidden = true) AuthenticatedSession caller,
                             @PathVariable("sessionId") @Parameter(description = "The session's id") String sessionId) {
         SessionId target = SessionId.parse(sessionId).orElseThrow(SessionNotFoundException::new);
