@@ -19,6 +19,9 @@ import org.springframework.context.annotation.Import;
 public class SessionServiceApplication {
 
     public static void main(String[] args) {
+        // jOOQ prints an ASCII-art logo and a "tip of the day" at start-up; operators need neither in their logs
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         SpringApplication.run(SessionServiceApplication.class, args);
     }
 }
