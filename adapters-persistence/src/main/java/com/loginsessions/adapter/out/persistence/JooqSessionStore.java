@@ -147,16 +147,14 @@ public class JooqSessionStore implements SessionStore {
      */
     @Override
     public OptionalInt removeAllExcept(UserId userId, SessionId keep, LiveAt at) {
-        boolean keepIsLive = dsl.select(SESSIONS.ID, SESSIONS.ABSOLUTE_EXPIRES_AT, SESSIONS.LAST_ACTIVE_AT)
+        boolean keepIsLive = dsl.select(SESSIONS.ID, live(at))
                 .from(SESSIONS)
                 .where(SESSIONS.USER_ID.eq(userId.value()))
                 .orderBy(SESSIONS.ID)
                 .forUpdate()
                 .fetch()
                 .stream()
-                .anyMatch(row -> row.value1().equals(keep.value())
-                        && row.value2().toInstant().isAfter(at.now())
-                        && row.value3().toInstant().isAfter(at.activeAfter()));
+                .anyMatch(row -> row.value1().equals(keep.value()) && Boolean.TRUE.equals(row.value2()));
         if (!keepIsLive) {
             return OptionalInt.empty();
         }

@@ -52,9 +52,6 @@ final class OutageTranslation {
                         || TRANSIENT_CODES.contains(sql.getSQLState()))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }

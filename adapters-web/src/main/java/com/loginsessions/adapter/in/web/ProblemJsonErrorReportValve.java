@@ -37,8 +37,7 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
             response.setHeader("X-Content-Type-Options", "nosniff");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\"}");
+                writer.write(ProblemJson.body(status, title, detail));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

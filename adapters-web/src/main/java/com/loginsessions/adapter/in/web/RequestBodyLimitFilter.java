@@ -38,8 +38,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"Request bodies are limited to " + maxBytes + " bytes\"}");
+        response.getWriter().write(ProblemJson.body(HttpStatus.CONTENT_TOO_LARGE,
+                "Request bodies are limited to " + maxBytes + " bytes"));
     }
 
     /** Thrown while reading a body that turned out to be over the limit; answered as 413. */

@@ -85,14 +85,17 @@ public class UapDeviceDetector implements DeviceDetector {
         if (cached != null) {
             return cached;
         }
-        Device device = analyse(bounded).toDevice();
+        Device device = analyseBounded(bounded).toDevice();
         cache.put(bounded, device);
         return device;
     }
 
     /** Detection without the cache, field by field; package-private for the corpus test. */
     DeviceFacts analyse(DeviceSignals signals) {
-        DeviceSignals bounded = bounded(signals);
+        return analyseBounded(bounded(signals));
+    }
+
+    private DeviceFacts analyseBounded(DeviceSignals bounded) {
         String agent = bounded.userAgent();
         if (agent == null || agent.isBlank()) {
             return new DeviceFacts(DeviceFacts.UNKNOWN, null, DeviceFacts.UNKNOWN, null, DeviceType.UNKNOWN,
