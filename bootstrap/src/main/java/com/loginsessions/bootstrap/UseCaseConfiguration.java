@@ -80,8 +80,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ListSessionsUseCase listSessionsUseCase(SessionStore sessions, SessionLifetime lifetime, Clock clock) {
-        return new ListSessionsService(sessions, lifetime, clock);
+    ListSessionsUseCase listSessionsUseCase(JwtTokens tokens, SessionStore sessions, SessionLifetime lifetime,
+                                            Clock clock) {
+        return new ListSessionsService(tokens, sessions, lifetime, clock);
     }
 
     @Bean

@@ -3,12 +3,9 @@ package com.loginsessions.application.service;
 import com.loginsessions.application.port.in.AuthenticateCommand;
 import com.loginsessions.application.port.in.AuthenticateUseCase;
 import com.loginsessions.application.port.in.AuthenticatedSession;
-import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.TokenVerifier;
-import com.loginsessions.application.port.out.TokenVerifier.TokenClaims;
 import com.loginsessions.domain.SessionLifetime;
-import com.loginsessions.domain.TokenHash;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -30,12 +27,11 @@ public final class AuthenticateService implements AuthenticateUseCase {
     @Override
     public AuthenticatedSession authenticate(AuthenticateCommand command) {
         Instant now = clock.instant();
-        TokenClaims claims = tokenVerifier.verify(command.accessToken(), now)
-                .orElseThrow(() -> new NotAuthenticatedException("the access token is invalid or expired"));
-        if (!sessions.confirmAndTouch(claims.userId(), claims.sessionId(), TokenHash.of(command.accessToken()),
+        PresentedToken token = PresentedToken.verify(tokenVerifier, command.accessToken(), now);
+        if (!sessions.confirmAndTouch(token.claims().userId(), token.claims().sessionId(), token.hash(),
                 lifetime.liveAt(now))) {
-            throw new NotAuthenticatedException("the session has ended");
+            throw PresentedToken.sessionEnded();
         }
-        return new AuthenticatedSession(claims.userId(), claims.sessionId());
+        return new AuthenticatedSession(token.claims().userId(), token.claims().sessionId());
     }
 }

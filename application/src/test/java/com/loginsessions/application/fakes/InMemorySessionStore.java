@@ -49,6 +49,12 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public synchronized List<Session> findLiveOfConfirmed(UserId userId, SessionId callerId, TokenHash tokenHash,
+                                                          LiveAt at) {
+        return confirmAndTouch(userId, callerId, tokenHash, at) ? findLiveOf(userId, at) : List.of();
+    }
+
+    @Override
     public synchronized Optional<Session> remove(UserId userId, SessionId sessionId, LiveAt at) {
         Session session = liveOf(userId, sessionId, at);
         if (session == null) {

@@ -57,7 +57,7 @@ class RegisterAndLoginTest {
         LoginResult result = app.loggedIn("+1 (415) 555-0123");
 
         assertThat(result.expiresIn()).isEqualTo(Duration.ofDays(90));
-        Session session = app.listSessions.listSessions(new ListSessionsQuery(app.caller(result))).sessions().get(0);
+        Session session = app.listSessions.listSessions(new ListSessionsQuery(result.accessToken())).sessions().get(0);
         assertThat(session.id()).isEqualTo(result.sessionId());
         assertThat(session.tokenHash()).isEqualTo(TokenHash.of(result.accessToken()));
         assertThat(session.device().os()).isEqualTo("iOS 17");
@@ -92,6 +92,6 @@ class RegisterAndLoginTest {
 
         assertThat(first.sessionId()).isNotEqualTo(second.sessionId());
         assertThat(first.accessToken()).isNotEqualTo(second.accessToken());
-        assertThat(app.listSessions.listSessions(new ListSessionsQuery(app.caller(first))).sessions()).hasSize(2);
+        assertThat(app.listSessions.listSessions(new ListSessionsQuery(first.accessToken())).sessions()).hasSize(2);
     }
 }

@@ -49,7 +49,7 @@ class SessionLifecycleTest {
         app.clock.advance(Duration.ofDays(1).plusSeconds(1));
 
         assertThatThrownBy(() -> app.caller(idle)).isInstanceOf(NotAuthenticatedException.class);
-        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(app.caller(active)));
+        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(active.accessToken()));
         assertThat(list.sessions()).extracting(Session::id).containsExactly(active.sessionId());
     }
 
@@ -71,7 +71,7 @@ class SessionLifecycleTest {
         LoginResult login = app.loggedIn(ALICE);
 
         assertThat(login.expiresIn()).isEqualTo(Duration.ofDays(90));
-        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(app.caller(login)));
+        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(login.accessToken()));
         assertThat(list.expiresAt(list.sessions().get(0))).isEqualTo(start.plus(Duration.ofDays(30)));
     }
 
@@ -114,7 +114,7 @@ class SessionLifecycleTest {
 
         assertThatThrownBy(() -> app.caller(logins.get(1))).isInstanceOf(NotAuthenticatedException.class);
         assertThat(app.caller(logins.get(0)).sessionId()).isEqualTo(logins.get(0).sessionId());
-        assertThat(app.listSessions.listSessions(new ListSessionsQuery(app.caller(newest))).sessions()).hasSize(CAP);
+        assertThat(app.listSessions.listSessions(new ListSessionsQuery(newest.accessToken())).sessions()).hasSize(CAP);
         assertThat(app.events.ofType(Type.SESSION_REVOKED)).singleElement()
                 .satisfies(e -> assertThat(e.revokedBy()).isEqualTo(RevokedBy.CAP))
                 .satisfies(e -> assertThat(e.sessionId()).isEqualTo(logins.get(1).sessionId()));

@@ -51,11 +51,44 @@ class SessionUseCasesTest {
 
         app.clock.advance(Duration.ofSeconds(59));
         AuthenticatedSession caller = app.caller(login);
-        assertThat(onlySession(caller).lastActiveAt()).isEqualTo(loggedInAt);
+        assertThat(storedActivity(caller)).isEqualTo(loggedInAt);
 
         app.clock.advance(Duration.ofSeconds(2));
         app.caller(login);
-        assertThat(onlySession(caller).lastActiveAt()).isEqualTo(app.clock.instant());
+        assertThat(storedActivity(caller)).isEqualTo(app.clock.instant());
+    }
+
+    private Instant storedActivity(AuthenticatedSession caller) {
+        return app.sessions.findLiveOf(caller.userId(), UseCaseFixture.LIFETIME.liveAt(app.clock.instant())).get(0)
+                .lastActiveAt();
+    }
+
+    @Test
+    void listing_counts_as_activity_and_shows_it() {
+        LoginResult login = app.loggedIn(ALICE);
+        Instant loggedInAt = app.clock.instant();
+
+        app.clock.advance(Duration.ofSeconds(59));
+        assertThat(onlySession(login).lastActiveAt()).isEqualTo(loggedInAt);
+
+        app.clock.advance(Duration.ofSeconds(2));
+        assertThat(onlySession(login).lastActiveAt()).isEqualTo(app.clock.instant());
+        assertThat(app.caller(login).sessionId()).isEqualTo(login.sessionId());
+    }
+
+    @Test
+    void listing_refuses_forged_expired_and_signed_out_tokens() {
+        LoginResult phone = app.loggedIn(ALICE);
+        LoginResult laptop = app.loggedIn(ALICE);
+
+        assertThatThrownBy(() -> app.listSessions.listSessions(new ListSessionsQuery("forged")))
+                .isInstanceOf(NotAuthenticatedException.class);
+        app.logout.logout(new LogoutCommand(app.caller(phone)));
+        assertThatThrownBy(() -> app.listSessions.listSessions(new ListSessionsQuery(phone.accessToken())))
+                .isInstanceOf(NotAuthenticatedException.class);
+        app.clock.advance(Duration.ofDays(31));
+        assertThatThrownBy(() -> app.listSessions.listSessions(new ListSessionsQuery(laptop.accessToken())))
+                .isInstanceOf(NotAuthenticatedException.class);
     }
 
     @Test
@@ -67,7 +100,7 @@ class SessionUseCasesTest {
         LoginResult newest = app.loggedIn(ALICE);
         app.loggedIn(BOB);
 
-        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(app.caller(middle)));
+        SessionList list = app.listSessions.listSessions(new ListSessionsQuery(middle.accessToken()));
 
         assertThat(list.sessions()).extracting(Session::id)
                 .containsExactly(middle.sessionId(), newest.sessionId(), oldest.sessionId());
@@ -152,7 +185,7 @@ class SessionUseCasesTest {
         assertThat(app.caller(laptop).sessionId()).isEqualTo(laptop.sessionId());
     }
 
-    private Session onlySession(AuthenticatedSession caller) {
-        return app.listSessions.listSessions(new ListSessionsQuery(caller)).sessions().get(0);
+    private Session onlySession(LoginResult login) {
+        return app.listSessions.listSessions(new ListSessionsQuery(login.accessToken())).sessions().get(0);
     }
 }

@@ -41,7 +41,7 @@ final class UseCaseFixture {
     final LoginService login = new LoginService(users, sessions, hasher, phoneNumbers, tokens,
             new FakeCredentials.FixedDevice(), throttle, events, unitOfWork, new SessionSettings(LIFETIME, CAP), clock);
     final AuthenticateService authenticate = new AuthenticateService(tokens, sessions, LIFETIME, clock);
-    final ListSessionsService listSessions = new ListSessionsService(sessions, LIFETIME, clock);
+    final ListSessionsService listSessions = new ListSessionsService(tokens, sessions, LIFETIME, clock);
     final RevokeSessionService revokeSession = new RevokeSessionService(sessions, events, unitOfWork, LIFETIME, clock);
     final RevokeOtherSessionsService revokeOthers =
             new RevokeOtherSessionsService(sessions, events, unitOfWork, LIFETIME, clock);

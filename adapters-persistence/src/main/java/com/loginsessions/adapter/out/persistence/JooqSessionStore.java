@@ -2,11 +2,10 @@ package com.loginsessions.adapter.out.persistence;
 
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.SESSIONS;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.USERS;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.update;
 
+import com.loginsessions.adapter.out.persistence.jooq.tables.Sessions;
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.SessionsRecord;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.domain.Device;
@@ -22,15 +21,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
-import org.jooq.Record2;
 
 public class JooqSessionStore implements SessionStore {
 
@@ -39,31 +37,37 @@ public class JooqSessionStore implements SessionStore {
     private static final String SAMPLE_HASH = "0".repeat(64);
     private static final OffsetDateTime SAMPLE_NOW = utc(Instant.EPOCH.plusSeconds(1));
     private static final OffsetDateTime SAMPLE_ACTIVE_AFTER = utc(Instant.EPOCH.plusSeconds(2));
-    private static final OffsetDateTime SAMPLE_TOUCH = utc(Instant.EPOCH.plusSeconds(3));
-    private static final OffsetDateTime SAMPLE_STALE = utc(Instant.EPOCH.plusSeconds(4));
+    private static final UUID SAMPLE_CALLER_USER = new UUID(0, 3);
+    private static final OffsetDateTime SAMPLE_CALLER_NOW = utc(Instant.EPOCH.plusSeconds(3));
+    private static final OffsetDateTime SAMPLE_CALLER_ACTIVE_AFTER = utc(Instant.EPOCH.plusSeconds(4));
 
     private final DSLContext dsl;
-    private final RenderedQuery confirmAndTouch;
+    private final RenderedQuery confirm;
     private final RenderedQuery findLive;
+    private final RenderedQuery findLiveConfirmed;
 
     public JooqSessionStore(DSLContext dsl) {
         this.dsl = dsl;
-        this.confirmAndTouch = new RenderedQuery(dsl,
-                confirmAndTouchQuery(SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER,
-                        SAMPLE_TOUCH, SAMPLE_STALE),
-                SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER, SAMPLE_TOUCH, SAMPLE_STALE);
+        this.confirm = new RenderedQuery(dsl,
+                confirmQuery(SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER),
+                SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER);
         this.findLive = new RenderedQuery(dsl,
                 findLiveQuery(SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER),
                 SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER);
+        this.findLiveConfirmed = new RenderedQuery(dsl,
+                findLiveConfirmedQuery(SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER, SAMPLE_SESSION, SAMPLE_CALLER_USER,
+                        SAMPLE_HASH, SAMPLE_CALLER_NOW, SAMPLE_CALLER_ACTIVE_AFTER),
+                SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER, SAMPLE_SESSION, SAMPLE_CALLER_USER, SAMPLE_HASH,
+                SAMPLE_CALLER_NOW, SAMPLE_CALLER_ACTIVE_AFTER);
     }
 
     /** Not expired by either limit; the same predicate as {@link Session#isLive}. */
     static Condition live(LiveAt at) {
-        return live(utc(at.now()), utc(at.activeAfter()));
+        return live(SESSIONS, utc(at.now()), utc(at.activeAfter()));
     }
 
-    private static Condition live(OffsetDateTime now, OffsetDateTime activeAfter) {
-        return SESSIONS.ABSOLUTE_EXPIRES_AT.gt(now).and(SESSIONS.LAST_ACTIVE_AT.gt(activeAfter));
+    private static Condition live(Sessions table, OffsetDateTime now, OffsetDateTime activeAfter) {
+        return table.ABSOLUTE_EXPIRES_AT.gt(now).and(table.LAST_ACTIVE_AT.gt(activeAfter));
     }
 
     /**
@@ -86,37 +90,44 @@ public class JooqSessionStore implements SessionStore {
     }
 
     /**
-     * One statement: {@code live} finds the session by primary key, user, token hash and liveness; {@code touched}
-     * moves {@code last_active_at} only when it is stale, so most requests write nothing. PostgreSQL runs a
-     * data-modifying CTE whether or not the outer query reads it, and an UPDATE never re-creates a row a concurrent
-     * DELETE removed.
+     * In steady state one plain SELECT by primary key; the UPDATE runs only when the activity is stale, at most once
+     * per {@link Session#ACTIVITY_RESOLUTION} per session. (A data-modifying CTE did both in one statement, but
+     * costs PostgreSQL about twice a plain SELECT on every request, to save a write that is rarely needed.)
      */
     @Override
     public boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
-        return confirmAndTouch.fetch(dsl, row -> row.getInt(1), sessionId.value(), userId.value(), tokenHash.hex(),
-                        utc(at.now()), utc(at.activeAfter()), utc(at.now()), utc(Session.staleActivityBefore(at.now())))
-                .get(0) > 0;
+        List<OffsetDateTime> lastActive = confirm.fetch(dsl, row -> row.getObject(1, OffsetDateTime.class),
+                sessionId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));
+        if (lastActive.isEmpty()) {
+            return false;
+        }
+        if (lastActive.get(0).toInstant().isBefore(Session.staleActivityBefore(at.now()))) {
+            touch(userId, sessionId, at);
+        }
+        return true;
     }
 
-    private static org.jooq.Select<Record1<Integer>> confirmAndTouchQuery(
-            UUID sessionId, UUID userId, String tokenHash, OffsetDateTime now, OffsetDateTime activeAfter,
-            OffsetDateTime touchTo, OffsetDateTime staleBefore) {
-        CommonTableExpression<Record2<UUID, OffsetDateTime>> liveSession = name("live").as(
-                select(SESSIONS.ID, SESSIONS.LAST_ACTIVE_AT)
-                        .from(SESSIONS)
-                        .where(SESSIONS.ID.eq(sessionId))
-                        .and(SESSIONS.USER_ID.eq(userId))
-                        .and(SESSIONS.TOKEN_HASH.eq(tokenHash))
-                        .and(live(now, activeAfter)));
-        CommonTableExpression<Record1<UUID>> touched = name("touched").as(
-                update(SESSIONS)
-                        .set(SESSIONS.LAST_ACTIVE_AT, touchTo)
-                        .where(SESSIONS.ID.in(
-                                select(liveSession.field(SESSIONS.ID))
-                                        .from(liveSession)
-                                        .where(liveSession.field(SESSIONS.LAST_ACTIVE_AT).lt(staleBefore))))
-                        .returningResult(SESSIONS.ID));
-        return org.jooq.impl.DSL.with(liveSession).with(touched).selectCount().from(liveSession);
+    private static org.jooq.Select<Record1<OffsetDateTime>> confirmQuery(
+            UUID sessionId, UUID userId, String tokenHash, OffsetDateTime now, OffsetDateTime activeAfter) {
+        return select(SESSIONS.LAST_ACTIVE_AT)
+                .from(SESSIONS)
+                .where(callerIs(SESSIONS, sessionId, userId, tokenHash))
+                .and(live(SESSIONS, now, activeAfter));
+    }
+
+    private static Condition callerIs(Sessions table, UUID sessionId, UUID userId, String tokenHash) {
+        return table.ID.eq(sessionId).and(table.USER_ID.eq(userId)).and(table.TOKEN_HASH.eq(tokenHash));
+    }
+
+    /** Never brings back a session a concurrent request removed, and never revives one that expired. */
+    private void touch(UserId userId, SessionId sessionId, LiveAt at) {
+        dsl.update(SESSIONS)
+                .set(SESSIONS.LAST_ACTIVE_AT, utc(at.now()))
+                .where(SESSIONS.ID.eq(sessionId.value()))
+                .and(SESSIONS.USER_ID.eq(userId.value()))
+                .and(SESSIONS.LAST_ACTIVE_AT.lt(utc(Session.staleActivityBefore(at.now()))))
+                .and(live(at))
+                .execute();
     }
 
     @Override
@@ -128,7 +139,45 @@ public class JooqSessionStore implements SessionStore {
                                                                OffsetDateTime activeAfter) {
         return org.jooq.impl.DSL.selectFrom(SESSIONS)
                 .where(SESSIONS.USER_ID.eq(userId))
-                .and(live(now, activeAfter));
+                .and(live(SESSIONS, now, activeAfter));
+    }
+
+    /**
+     * One plain SELECT in steady state: the user's live sessions, read only if the caller's session (looked up by
+     * primary key in an uncorrelated EXISTS, which PostgreSQL evaluates once, before the scan) is live and carries
+     * the token hash.
+     */
+    @Override
+    public List<Session> findLiveOfConfirmed(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at) {
+        List<Session> live = findLiveConfirmed.fetch(dsl, JooqSessionStore::toSession,
+                userId.value(), utc(at.now()), utc(at.activeAfter()),
+                callerId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));
+        return touchedCaller(live, userId, callerId, at);
+    }
+
+    private List<Session> touchedCaller(List<Session> live, UserId userId, SessionId callerId, LiveAt at) {
+        List<Session> result = new ArrayList<>(live);
+        for (int i = 0; i < result.size(); i++) {
+            Session session = result.get(i);
+            if (session.id().equals(callerId) && session.activityIsStaleAt(at.now())) {
+                touch(userId, callerId, at);
+                result.set(i, session.activeAt(at.now()));
+            }
+        }
+        return result;
+    }
+
+    private static org.jooq.Select<SessionsRecord> findLiveConfirmedQuery(
+            UUID userId, OffsetDateTime now, OffsetDateTime activeAfter, UUID callerId, UUID callerUserId,
+            String tokenHash, OffsetDateTime callerNow, OffsetDateTime callerActiveAfter) {
+        Sessions caller = SESSIONS.as("caller");
+        return org.jooq.impl.DSL.selectFrom(SESSIONS)
+                .where(SESSIONS.USER_ID.eq(userId))
+                .and(live(SESSIONS, now, activeAfter))
+                .andExists(selectOne()
+                        .from(caller)
+                        .where(callerIs(caller, callerId, callerUserId, tokenHash))
+                        .and(live(caller, callerNow, callerActiveAfter)));
     }
 
     @Override

@@ -113,6 +113,42 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void listing_with_confirmation_reads_the_users_live_sessions_only_for_a_live_caller_with_its_token() {
+        Session phone = started(alice, "phone", T0);
+        Session laptop = started(alice, "laptop", T0);
+        started(bob, "bobs", T0);
+
+        assertThat(store.findLiveOfConfirmed(alice, phone.id(), TokenHash.of("phone"), AT_T0))
+                .extracting(Session::id).containsExactlyInAnyOrder(phone.id(), laptop.id());
+        assertThat(store.findLiveOfConfirmed(alice, phone.id(), TokenHash.of("laptop"), AT_T0)).isEmpty();
+        assertThat(store.findLiveOfConfirmed(bob, phone.id(), TokenHash.of("phone"), AT_T0)).isEmpty();
+        assertThat(store.findLiveOfConfirmed(alice, SessionId.newId(), TokenHash.of("phone"), AT_T0)).isEmpty();
+
+        store.remove(alice, phone.id(), AT_T0);
+        assertThat(store.findLiveOfConfirmed(alice, phone.id(), TokenHash.of("phone"), AT_T0)).isEmpty();
+        Instant pastIdle = T0.plus(Duration.ofDays(30)).plusSeconds(1);
+        assertThat(store.findLiveOfConfirmed(alice, laptop.id(), TokenHash.of("laptop"), at(pastIdle))).isEmpty();
+    }
+
+    @Test
+    void listing_with_confirmation_moves_the_callers_stale_activity_and_shows_it_but_no_one_elses() {
+        Session phone = started(alice, "phone", T0);
+        Session laptop = started(alice, "laptop", T0);
+
+        assertThat(store.findLiveOfConfirmed(alice, phone.id(), TokenHash.of("phone"), at(T0.plusSeconds(60))))
+                .allSatisfy(session -> assertThat(session.lastActiveAt()).isEqualTo(T0));
+
+        Instant later = T0.plusSeconds(61);
+        List<Session> listed = store.findLiveOfConfirmed(alice, phone.id(), TokenHash.of("phone"), at(later));
+        assertThat(listed).filteredOn(s -> s.id().equals(phone.id())).singleElement()
+                .extracting(Session::lastActiveAt).isEqualTo(later);
+        assertThat(listed).filteredOn(s -> s.id().equals(laptop.id())).singleElement()
+                .extracting(Session::lastActiveAt).isEqualTo(T0);
+        assertThat(store.findLiveOf(alice, at(later))).filteredOn(s -> s.id().equals(phone.id())).singleElement()
+                .extracting(Session::lastActiveAt).isEqualTo(later);
+    }
+
+    @Test
     void a_removed_session_is_gone_and_cannot_be_touched_back() {
         Session session = started(alice, "token-a", T0);
 

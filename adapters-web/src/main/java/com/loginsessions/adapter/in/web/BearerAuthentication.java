@@ -19,11 +19,14 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Authenticates requests to the protected paths before their controller runs (after routing, so unknown paths
  * are still 404 and wrong methods 405), following RFC 6750: the token is read from the Authorization header only,
  * and a malformed header is told apart from a bad token. Controllers receive the result as an
- * {@link AuthenticatedSession} parameter.
+ * {@link AuthenticatedSession} parameter, the session confirmed live before the handler runs; a handler that declares
+ * a {@link BearerToken} parameter instead gets the token, and its use case confirms the session in its own statement
+ * (one database round trip for the request instead of two).
  */
 class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentResolver {
 
     private static final String ATTRIBUTE = AuthenticatedSession.class.getName();
+    private static final String TOKEN_ATTRIBUTE = BearerToken.class.getName();
     private static final String SCHEME = "bearer";
 
     private final AuthenticateUseCase authenticate;
@@ -34,12 +37,25 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod)) {
+        if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
         String token = bearerToken(request);
-        request.setAttribute(ATTRIBUTE, authenticate.authenticate(new AuthenticateCommand(token)));
+        if (confirmsSessionItself(method)) {
+            request.setAttribute(TOKEN_ATTRIBUTE, new BearerToken(token));
+        } else {
+            request.setAttribute(ATTRIBUTE, authenticate.authenticate(new AuthenticateCommand(token)));
+        }
         return true;
+    }
+
+    private static boolean confirmsSessionItself(HandlerMethod method) {
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            if (parameter.getParameterType() == BearerToken.class) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String bearerToken(HttpServletRequest request) {
@@ -90,17 +106,19 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(AuthenticatedSession.class);
+        Class<?> type = parameter.getParameterType();
+        return type == AuthenticatedSession.class || type == BearerToken.class;
     }
 
     @Override
-    public AuthenticatedSession resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                                NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Object caller = webRequest.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        String attribute = parameter.getParameterType() == BearerToken.class ? TOKEN_ATTRIBUTE : ATTRIBUTE;
+        Object caller = webRequest.getAttribute(attribute, NativeWebRequest.SCOPE_REQUEST);
         if (caller == null) {
             throw new IllegalStateException("a controller asked for the caller on a path that is not authenticated; "
                     + "add the path to ApiPaths.AUTHENTICATED");
         }
-        return (AuthenticatedSession) caller;
+        return caller;
     }
 }

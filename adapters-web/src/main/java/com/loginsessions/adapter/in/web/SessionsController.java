@@ -48,8 +48,8 @@ class SessionsController {
             description = "Every live session of the caller: this device first (is_current), then the most recently "
                     + "active. last_active_at is updated at most once a minute.")
     @ApiResponse(responseCode = "200", description = "The caller's sessions")
-    SessionListResponse list(@Parameter(hidden = true) AuthenticatedSession caller) {
-        SessionList list = listSessions.listSessions(new ListSessionsQuery(caller));
+    SessionListResponse list(@Parameter(hidden = true) BearerToken token) {
+        SessionList list = listSessions.listSessions(new ListSessionsQuery(token.value()));
         return new SessionListResponse(
                 list.sessions().stream().map(s -> toResponse(s, list.isCurrent(s), list.expiresAt(s))).toList(),
                 list.sessions().size());

@@ -22,6 +22,7 @@ import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.InvalidCredentialsException;
 import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.LoginResult;
+import com.loginsessions.application.port.in.ListSessionsQuery;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
@@ -152,6 +153,8 @@ class WebAdapterTest extends MockedUseCasesTest {
                 .andExpect(jsonPath("$.sessions[0].token_hash").doesNotExist())
                 .andExpect(jsonPath("$.sessions[0].user_id").doesNotExist())
                 .andExpect(jsonPath("$.sessions[1].is_current").value(false));
+        verify(listSessions).listSessions(new ListSessionsQuery(TOKEN));
+        verify(authenticate, never()).authenticate(any());
     }
 
     @Test
@@ -212,7 +215,14 @@ class WebAdapterTest extends MockedUseCasesTest {
                 .andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_token\"")));
         verify(authenticate, never()).authenticate(any());
 
+        verify(listSessions, never()).listSessions(any());
+
         given(authenticate.authenticate(any())).willThrow(new NotAuthenticatedException("signed out"));
+        mvc.perform(delete("/api/v1/sessions").header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", containsString("error=\"invalid_token\"")));
+        given(listSessions.listSessions(any())).willThrow(new NotAuthenticatedException("signed out"));
         mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

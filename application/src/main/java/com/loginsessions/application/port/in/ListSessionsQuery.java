@@ -2,9 +2,15 @@ package com.loginsessions.application.port.in;
 
 import java.util.Objects;
 
-public record ListSessionsQuery(AuthenticatedSession caller) {
+/** The access token exactly as the client presented it: listing authenticates the caller in its own read. */
+public record ListSessionsQuery(String accessToken) {
 
     public ListSessionsQuery {
-        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(accessToken, "access token");
+    }
+
+    @Override
+    public String toString() {
+        return "ListSessionsQuery[redacted]";
     }
 }
