@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ua_parser.Client;
@@ -69,7 +70,8 @@ public class UapDeviceDetector implements DeviceDetector {
     private static final Set<String> GENERIC_MODELS = Set.of("Other", "Generic Smartphone", "Generic Tablet",
             "Generic Feature Phone", "Spider", "Mac", "K", "iOS-Device");
 
-    private final Parser parser = new Parser();
+    /** Built in the background (it compiles uap-core's ~1,000 rules, ~0.2 s): start-up need not wait for it. */
+    private final CompletableFuture<Parser> parser = CompletableFuture.supplyAsync(Parser::new);
     private final Map<DeviceSignals, Device> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
@@ -109,7 +111,7 @@ public class UapDeviceDetector implements DeviceDetector {
             return new DeviceFacts(app.osFamily(), app.osVersion(), app.browserFamily(), app.browserMajor(),
                     type, model(null, bounded).or(app::model));
         }
-        Client client = parser.parse(agent);
+        Client client = parser.join().parse(agent);
         DeviceType type = deviceType(agent, client, bounded);
         String[] os = os(agent, client, bounded);
         Matcher newer = NEWER_BROWSERS.matcher(agent);
