@@ -95,7 +95,7 @@ PGPASSWORD=sessions pgbench -q -i -s 1 -h 127.0.0.1 -U sessions "$PGBENCH_DB" >/
 PG_OUT=$(PGPASSWORD=sessions pgbench -S -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -h 127.0.0.1 -U sessions "$PGBENCH_DB" 2>/dev/null)
 TPS=$(echo "$PG_OUT" | awk '/^tps/ {print int($3)}' | head -1)
 
-# Login: CPU of the service per login, next to one Argon2id hash measured by the same JVM build.
+# Login: CPU of the service per login, next to the CPU of one Argon2id hash (GC included) under the same JVM options.
 LUA=$(mktemp --suffix=.lua)
 cat >"$LUA" <<LUA
 wrk.method = "POST"
@@ -112,7 +112,7 @@ wrk -t"$THREADS" -c4 -d"${DURATION}s" -s "$LUA" "$BASE/api/v1/auth/login" >"$LOG
 after=$(ticks)
 read -r LPS _ _ LOGIN_NON2XX LOGINS < <(parse_wrk "$LOGIN_OUT")
 CPU_MS_PER_LOGIN=$(python3 -c "print(f'{($after - $before) * 1000 / $HZ / max($LOGINS,1):.1f}')")
-HASH_MS=$(java -cp bootstrap/target/session-service.jar \
+HASH_MS=$(java $JAVA_OPTS -cp bootstrap/target/session-service.jar \
     -Dloader.main=com.loginsessions.bootstrap.tools.PasswordHashCost \
     org.springframework.boot.loader.launch.PropertiesLauncher 2>/dev/null | tail -1)
 
