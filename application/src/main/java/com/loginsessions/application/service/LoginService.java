@@ -46,8 +46,10 @@ public final class LoginService implements LoginUseCase {
     private final UnitOfWork unitOfWork;
     private final SessionSettings settings;
     private final Clock clock;
-    /** Verified against when there is no account, so an unknown number costs the same hash as a wrong password. */
-    /** Hashed in the background: one Argon2 hash (~0.3 s on 2 cores) need not delay start-up. */
+    /**
+     * Verified against when there is no account, so an unknown number costs the same hash as a wrong password.
+     * Hashed in the background: one Argon2 hash (~0.3 s at start-up on 2 cores) need not delay start-up.
+     */
     private final CompletableFuture<PasswordHash> decoyHash;
 
     @SuppressWarnings("checkstyle:ParameterNumber") // one collaborator per driven port the use case needs

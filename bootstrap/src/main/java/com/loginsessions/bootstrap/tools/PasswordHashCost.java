@@ -2,42 +2,62 @@ package com.loginsessions.bootstrap.tools;
 
 import com.loginsessions.adapter.out.password.Argon2PasswordHasher;
 import com.loginsessions.domain.PasswordHash;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Prints the CPU cost of one password verification at the service's Argon2id settings, so the load benchmark can
- * put "CPU per login" next to it. The cost is the whole process's CPU, as the login figure is: Argon2's 19 MiB
- * of memory per hash (19,456 one-KiB blocks) makes garbage-collector work that belongs to the hash. Run it with the
- * service's JVM options, from the jar:
+ * put "CPU per login" next to it. Measured as the login figure is: the whole process's CPU (Argon2's 19 MiB per
+ * hash, 19,456 one-KiB blocks, makes garbage-collector work that belongs to the hash), with as many hashes running
+ * at once as there are cores (as under a login load, where Argon2 is memory-bound and parallel hashes share the
+ * caches and memory bandwidth). Run it with the service's JVM options, from the jar:
  * {@code java -cp session-service.jar -Dloader.main=com.loginsessions.bootstrap.tools.PasswordHashCost
  * org.springframework.boot.loader.launch.PropertiesLauncher [memoryKib] [iterations]}
  */
 public final class PasswordHashCost {
 
+    private static final int ROUNDS_PER_THREAD = 30;
+
     private PasswordHashCost() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int memoryKib = args.length > 0 ? Integer.parseInt(args[0]) : 19 * 1024;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Argon2PasswordHasher hasher = new Argon2PasswordHasher(memoryKib, iterations);
         PasswordHash hash = hasher.hash("benchmark password");
-        for (int i = 0; i < 20; i++) {
-            hasher.matches("benchmark password", hash);
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        verify(hasher, hash, 1, 20);
+        System.out.printf("one at a time:             %.1f ms CPU per hash%n", verify(hasher, hash, 1, ROUNDS_PER_THREAD));
+        int cores = Runtime.getRuntime().availableProcessors();
+        double parallel = verify(hasher, hash, cores, ROUNDS_PER_THREAD);
+        System.out.printf("%d at a time (one per core): %.1f ms CPU per hash%n", cores, parallel);
+        System.out.printf("%.1f%n", parallel);
+    }
+
+    /** Process CPU per verification, with {@code threads} verifying at once. */
+    private static double verify(Argon2PasswordHasher hasher, PasswordHash hash, int threads, int roundsPerThread)
+            throws Exception {
         OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        int rounds = 50;
-        long threadStart = threads.getCurrentThreadCpuTime();
-        long processStart = process.getProcessCpuTime();
-        for (int i = 0; i < rounds; i++) {
-            hasher.matches("benchmark password", hash);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = process.getProcessCpuTime();
+            List<CompletableFuture<Void>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                running.add(CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < roundsPerThread; i++) {
+                        hasher.matches("benchmark password", hash);
+                    }
+                }, pool));
+            }
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get();
+            return (process.getProcessCpuTime() - start) / 1e6 / (threads * roundsPerThread);
+        } finally {
+            pool.shutdown();
         }
-        double threadMs = (threads.getCurrentThreadCpuTime() - threadStart) / 1e6 / rounds;
-        double processMs = (process.getProcessCpuTime() - processStart) / 1e6 / rounds;
-        System.out.printf("hashing thread only: %.1f ms%n", threadMs);
-        System.out.printf("%.1f%n", processMs);
     }
 }
