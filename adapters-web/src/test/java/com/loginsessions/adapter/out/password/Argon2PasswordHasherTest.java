@@ -20,6 +20,23 @@ class Argon2PasswordHasherTest {
         assertThat(hasher.matches("correct horse batterY", first)).isFalse();
     }
 
+    /** Made by the earlier Java implementation (Spring Security's encoder on Bouncy Castle): no user must reset. */
+    @Test
+    void hashes_stored_before_the_switch_to_the_native_implementation_still_verify() {
+        PasswordHash stored = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$l6V+J+bZAnpupZfcIbKvbQ$nhp2rHMnEH4llcw0GpNIHacSYMzy2+D5uYvk8OUTD1o");
+
+        assertThat(hasher.matches("benchmark password", stored)).isTrue();
+        assertThat(hasher.matches("benchmark passwort", stored)).isFalse();
+    }
+
+    @Test
+    void non_ascii_passwords_are_hashed_as_utf_8() {
+        PasswordHash hash = hasher.hash("pässwörd 密码 🔑");
+
+        assertThat(hasher.matches("pässwörd 密码 🔑", hash)).isTrue();
+        assertThat(hasher.matches("passwort 密码 🔑", hash)).isFalse();
+    }
+
     @Test
     void every_character_of_a_long_password_counts() {
         String base = "p".repeat(100);
