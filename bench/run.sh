@@ -105,7 +105,7 @@ wrk.body = '{"phone":"$PHONE","password":"benchmark password"}'
 LUA
 ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
 HZ=$(getconf CLK_TCK)
-wrk -t"$THREADS" -c4 -d"${LOGIN_WARMUP:-30}s" -s "$LUA" "$BASE/api/v1/auth/login" >/dev/null  # JIT the login path
+wrk -t"$THREADS" -c4 -d"${LOGIN_WARMUP:-60}s" -s "$LUA" "$BASE/api/v1/auth/login" >/dev/null  # JIT the login path
 before=$(ticks)
 LOGIN_OUT=$(mktemp)
 wrk -t"$THREADS" -c4 -d"${DURATION}s" -s "$LUA" "$BASE/api/v1/auth/login" >"$LOGIN_OUT"
