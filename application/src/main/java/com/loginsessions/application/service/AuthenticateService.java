@@ -3,6 +3,7 @@ package com.loginsessions.application.service;
 import com.loginsessions.application.port.in.AuthenticateCommand;
 import com.loginsessions.application.port.in.AuthenticateUseCase;
 import com.loginsessions.application.port.in.AuthenticatedSession;
+import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.TokenVerifier;
 import com.loginsessions.domain.SessionLifetime;
@@ -30,7 +31,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
         PresentedToken token = PresentedToken.verify(tokenVerifier, command.accessToken(), now);
         if (!sessions.confirmAndTouch(token.claims().userId(), token.claims().sessionId(), token.hash(),
                 lifetime.liveAt(now))) {
-            throw PresentedToken.sessionEnded();
+            throw NotAuthenticatedException.sessionEnded();
         }
         return new AuthenticatedSession(token.claims().userId(), token.claims().sessionId());
     }

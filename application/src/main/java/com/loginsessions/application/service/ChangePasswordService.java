@@ -64,7 +64,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         return unitOfWork.inTransaction(() -> {
             users.changePasswordHash(user.id(), newHash);
             int revoked = sessions.removeAllExcept(user.id(), caller.sessionId(), lifetime.liveAt(now))
-                    .orElseThrow(() -> new NotAuthenticatedException("the session has ended"));
+                    .orElseThrow(NotAuthenticatedException::sessionEnded);
             events.record(new SecurityEvent(SecurityEvent.Type.PASSWORD_CHANGED, now, user.id(), caller.sessionId(),
                     command.ipAddress(), null, RevokedBy.PASSWORD_CHANGE, revoked, null, null));
             return revoked;

@@ -2,6 +2,7 @@ package com.loginsessions.application.service;
 
 import com.loginsessions.application.port.in.ListSessionsQuery;
 import com.loginsessions.application.port.in.ListSessionsUseCase;
+import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.SessionList;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.TokenVerifier;
@@ -39,7 +40,7 @@ public final class ListSessionsService implements ListSessionsUseCase {
         List<Session> live = sessions.findLiveOfConfirmed(token.claims().userId(), caller, token.hash(),
                 lifetime.liveAt(now));
         if (live.isEmpty()) {
-            throw PresentedToken.sessionEnded();
+            throw NotAuthenticatedException.sessionEnded();
         }
         return new SessionList(live.stream().sorted(Session.displayOrder(caller)).toList(), caller, lifetime);
     }

@@ -17,8 +17,4 @@ record PresentedToken(TokenClaims claims, TokenHash hash) {
                 .orElseThrow(() -> new NotAuthenticatedException("the access token is invalid or expired"));
         return new PresentedToken(claims, TokenHash.of(accessToken));
     }
-
-    static NotAuthenticatedException sessionEnded() {
-        return new NotAuthenticatedException("the session has ended");
-    }
 }

@@ -35,7 +35,7 @@ public final class RevokeOtherSessionsService implements RevokeOtherSessionsUseC
         Instant now = clock.instant();
         return unitOfWork.inTransaction(() -> {
             int revoked = sessions.removeAllExcept(caller.userId(), caller.sessionId(), lifetime.liveAt(now))
-                    .orElseThrow(() -> new NotAuthenticatedException("the session has ended"));
+                    .orElseThrow(NotAuthenticatedException::sessionEnded);
             events.record(SecurityEvent.othersRevoked(now, caller.userId(), caller.sessionId(), revoked));
             return revoked;
         });

@@ -6,4 +6,9 @@ public class NotAuthenticatedException extends RuntimeException {
     public NotAuthenticatedException(String reason) {
         super(reason);
     }
+
+    /** The token was genuine, but its session is gone: signed out, revoked, or expired. */
+    public static NotAuthenticatedException sessionEnded() {
+        return new NotAuthenticatedException("the session has ended");
+    }
 }
