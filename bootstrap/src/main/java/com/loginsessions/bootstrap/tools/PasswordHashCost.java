@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Prints the CPU cost of one password verification at the service's Argon2id settings, so the load benchmark can
- * put "CPU per login" next to it. Measured as the login figure is: the whole process's CPU (Argon2's 19 MiB per
- * hash, 19,456 one-KiB blocks, makes garbage-collector work that belongs to the hash), with as many hashes running
+ * put "CPU per login" next to it. Measured as the login figure is: the whole process's CPU (whatever the JVM does
+ * around the native hash, its JNA calls and collector included, belongs to the hash), with as many hashes running
  * at once as the login load has connections (default: one per core). Argon2 is memory-bound, so hashes running
  * together share the caches and memory bandwidth: on 2 cores one hash costs about 23 ms of CPU with 2 running and
  * 25-30 ms with 4, so the two figures are only comparable at the same concurrency. Run it with the service's JVM
