@@ -4,6 +4,7 @@
 # normal build and of .ci/run. Usage: bash bench/jmh.sh [JMH options, e.g. -f 1 -wi 3 -i 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/java-env
 mvn -B -ntp -q -DskipTests install
 mvn -B -ntp -q -f bench/jmh/pom.xml package
 if [ $# -eq 0 ]; then set -- -f 1 -wi 3 -w 2s -i 5 -r 2s; fi

@@ -9,6 +9,7 @@
 #                            LOGIN_WARMUP=120 PORT=18080 JAVA_OPTS=... to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/java-env
 
 DURATION="${DURATION:-30}"
 WARMUP="${WARMUP:-180}"  # C2 needs about three minutes on 2 cores, under load, to compile the hot path
