@@ -8,6 +8,7 @@ import com.loginsessions.application.port.in.TooManyAttemptsException;
 import com.loginsessions.application.port.in.WrongPasswordException;
 import com.loginsessions.application.port.out.StoreUnavailableException;
 import com.loginsessions.domain.InvalidInputException;
+import java.net.SocketTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -115,6 +116,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                         "Request bodies are limited to " + tooLarge.maxBytes + " bytes");
                 return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+            if (cause instanceof RequestBodyLimitFilter.BodyTooSlowException || cause instanceof SocketTimeoutException) {
+                ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
+                        "The request body did not arrive in time");
+                HttpHeaders close = new HttpHeaders(headers);
+                close.set(HttpHeaders.CONNECTION, "close");
+                return handleExceptionInternal(ex, body, close, HttpStatus.REQUEST_TIMEOUT, request);
             }
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -8,20 +8,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * No request body of this API is bigger than a few hundred bytes, so anything over the limit is refused with 413
- * before it is read: up front when Content-Length says so, otherwise as soon as the stream passes the limit.
+ * before it is read: up front when Content-Length says so, otherwise as soon as the stream passes the limit. A body
+ * must also arrive within a deadline counted from the end of the headers, so a client that sends a byte now and
+ * then cannot keep a request open (408); a read that waits on a silent client is cut by Tomcat's
+ * connection-timeout, so a slow body ends within the deadline plus that timeout at the latest.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final Duration deadline;
 
-    RequestBodyLimitFilter(long maxBytes) {
+    RequestBodyLimitFilter(long maxBytes, Duration deadline) {
         this.maxBytes = maxBytes;
+        this.deadline = deadline;
     }
 
     @Override
@@ -31,7 +37,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             tooLarge(response);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, maxBytes, System.nanoTime() + deadline.toNanos()), response);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
@@ -53,20 +59,30 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Thrown while reading a body that did not arrive within the deadline; answered as 408. */
+    static final class BodyTooSlowException extends IOException {
+
+        BodyTooSlowException() {
+            super("request body not received in time");
+        }
+    }
+
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long maxBytes;
+        private final long deadlineNanos;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        LimitedRequest(HttpServletRequest request, long maxBytes, long deadlineNanos) {
             super(request);
             this.maxBytes = maxBytes;
+            this.deadlineNanos = deadlineNanos;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream(), maxBytes);
+                stream = new LimitedStream(super.getInputStream(), maxBytes, deadlineNanos);
             }
             return stream;
         }
@@ -76,15 +92,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         private final ServletInputStream delegate;
         private final long maxBytes;
+        private final long deadlineNanos;
         private long read;
 
-        LimitedStream(ServletInputStream delegate, long maxBytes) {
+        LimitedStream(ServletInputStream delegate, long maxBytes, long deadlineNanos) {
             this.delegate = delegate;
             this.maxBytes = maxBytes;
+            this.deadlineNanos = deadlineNanos;
         }
 
         @Override
         public int read() throws IOException {
+            checkDeadline();
             int b = delegate.read();
             if (b >= 0) {
                 count(1);
@@ -94,6 +113,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            checkDeadline();
             int n = delegate.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
@@ -101,11 +121,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             return n;
         }
 
-        private void count(int n) throws BodyTooLargeException {
+        private void checkDeadline() throws BodyTooSlowException {
+            if (System.nanoTime() - deadlineNanos > 0 && !delegate.isFinished()) {
+                throw new BodyTooSlowException();
+            }
+        }
+
+        private void count(int n) throws IOException {
             read += n;
             if (read > maxBytes) {
                 throw new BodyTooLargeException(maxBytes);
             }
+            checkDeadline();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package com.loginsessions.adapter.in.web;
 
 import com.loginsessions.application.port.in.AuthenticateUseCase;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.apache.catalina.Host;
@@ -66,11 +67,24 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${app.web.max-body-bytes:16384}") long maxBodyBytes) {
+            @Value("${app.web.max-body-bytes:16384}") long maxBodyBytes,
+            @Value("${app.web.request-body-timeout:5s}") Duration bodyTimeout) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodyBytes));
+                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodyBytes, bodyTimeout));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Slow request lines and headers are cut off, and so are refused bodies ({@link AbandonedBodyValve}). */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestHeaderDeadline(
+            @Value("${app.web.request-header-timeout:5s}") Duration headerTimeout) {
+        return factory -> {
+            factory.setProtocol(RequestDeadlineProtocol.class.getName());
+            factory.addContextValves(new AbandonedBodyValve());
+            factory.addConnectorCustomizers(connector ->
+                    connector.setProperty("headerDeadlineMillis", Long.toString(headerTimeout.toMillis())));
+        };
     }
 
     /** Runs after Spring Boot's own customizer, replacing the HTML error report valve it installs. */
