@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app")
 public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue Session session,
                                        @DefaultValue Phone phone, @DefaultValue Password password,
-                                       @DefaultValue LoginThrottle loginThrottle) {
+                                       @DefaultValue LoginThrottle loginThrottle,
+                                       @DefaultValue SecurityEvents securityEvents) {
 
     /**
      * @param signingKey        base64 of at least 32 random bytes; when empty a random key is made at start-up
@@ -41,13 +42,27 @@ public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue 
     }
 
     /**
-     * @param maxFailuresPerPhone   failed sign-ins per phone number (known or not) in one window
-     * @param maxFailuresPerAddress failed sign-ins (and sign-ups of taken numbers) per client IP in one window
-     * @param window                the fixed window; when it ends, counting starts over
+     * The brute-force limits; "network" is an IPv4 address or an IPv6 prefix of {@code ipv6PrefixLength} bits.
+     *
+     * @param maxFailuresPerPhoneAndAddress failed sign-ins for one phone number from one network in one window
+     * @param maxFailuresPerPhone           failed sign-ins for one phone number (known or not) from all networks
+     * @param maxFailuresPerAddress         failed sign-ins from one network, whatever the numbers
+     * @param maxSignUpsPerAddress          sign-ups from one network
+     * @param maxPasswordChangeFailures     wrong current passwords per session on a password change
+     * @param ipv6PrefixLength              leading bits of an IPv6 address that make one network (64: a subscriber)
+     * @param window                        the fixed window; when it ends, counting starts over
      */
-    public record LoginThrottle(@DefaultValue("5") int maxFailuresPerPhone,
+    public record LoginThrottle(@DefaultValue("5") int maxFailuresPerPhoneAndAddress,
+                                @DefaultValue("50") int maxFailuresPerPhone,
                                 @DefaultValue("100") int maxFailuresPerAddress,
+                                @DefaultValue("100") int maxSignUpsPerAddress,
+                                @DefaultValue("5") int maxPasswordChangeFailures,
+                                @DefaultValue("64") int ipv6PrefixLength,
                                 @DefaultValue("15m") Duration window) {
+    }
+
+    /** @param retention how long each user's security events are kept; older ones are purged */
+    public record SecurityEvents(@DefaultValue("180d") Duration retention) {
     }
 
     /** Argon2id cost; the defaults are OWASP's recommended minimum. */

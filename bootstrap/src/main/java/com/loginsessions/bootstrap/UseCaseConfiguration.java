@@ -52,10 +52,12 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ThrottlePolicy throttlePolicy(AttemptThrottle attempts, SessionServiceProperties properties) {
+    ThrottlePolicy throttlePolicy(AttemptThrottle attempts, UnitOfWork unitOfWork, SessionServiceProperties properties) {
         SessionServiceProperties.LoginThrottle limits = properties.loginThrottle();
-        return new ThrottlePolicy(attempts, limits.maxFailuresPerPhone(), limits.maxFailuresPerAddress(),
-                limits.window());
+        return new ThrottlePolicy(attempts, unitOfWork, new ThrottlePolicy.Limits(
+                limits.maxFailuresPerPhoneAndAddress(), limits.maxFailuresPerPhone(), limits.maxFailuresPerAddress(),
+                limits.maxSignUpsPerAddress(), limits.maxPasswordChangeFailures(), limits.ipv6PrefixLength(),
+                limits.window()));
     }
 
     @Bean
@@ -117,8 +119,10 @@ class UseCaseConfiguration {
 
     @Bean
     PurgeExpiredSessionsUseCase purgeExpiredSessionsUseCase(SessionStore sessions, ThrottlePolicy throttle,
-                                                            SecurityEvents events, UnitOfWork unitOfWork,
-                                                            SessionLifetime lifetime, Clock clock) {
-        return new PurgeExpiredSessionsService(sessions, throttle, events, unitOfWork, lifetime, clock);
+                                                            SecurityEvents events, SecurityEventHistory history,
+                                                            UnitOfWork unitOfWork, SessionLifetime lifetime,
+                                                            SessionServiceProperties properties, Clock clock) {
+        return new PurgeExpiredSessionsService(sessions, throttle, events, history,
+                properties.securityEvents().retention(), unitOfWork, lifetime, clock);
     }
 }

@@ -82,6 +82,23 @@ class StatementCountEndToEndTest extends RunningServiceTest {
         assertThat(statements.executed().get(2)).startsWith("delete");
     }
 
+    @Test
+    void a_failed_sign_in_runs_the_same_statements_whether_or_not_the_number_has_an_account() {
+        String known = api.registered();
+        String unknown = ApiClient.newPhone();
+
+        statements.reset();
+        assertThat(api.post("/api/v1/auth/login", ApiClient.credentials(known, "a guess"), java.util.Map.of()).status())
+                .isEqualTo(401);
+        List<String> forAnAccount = statements.executed();
+        statements.reset();
+        assertThat(api.post("/api/v1/auth/login", ApiClient.credentials(unknown, "a guess"), java.util.Map.of()).status())
+                .isEqualTo(401);
+
+        assertThat(statements.executed()).isEqualTo(forAnAccount);
+        assertThat(forAnAccount).anyMatch(sql -> sql.startsWith("insert into \"security_events\""));
+    }
+
     private void makeActivityStale(Login login) {
         jdbc.update("update sessions set last_active_at = last_active_at - interval '10 minutes' where id = ?::uuid",
                 login.sessionId());

@@ -1,10 +1,15 @@
 package com.loginsessions.domain;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /**
- * A client's IP address as text (IPv4 dotted quad or IPv6), as the transport reported it. Only literal
- * addresses are accepted, so nothing here can ever trigger a name lookup.
+ * A client's IP address, always in one canonical text form, so that one address is one value wherever it is
+ * stored or compared: IPv4 as a dotted quad, IPv6 as RFC 5952 says (lower case, no leading zeros, the longest
+ * run of zero groups as "::"), and an IPv4-mapped IPv6 address ({@code ::ffff:192.0.2.1}) as the IPv4 address it
+ * maps. Only literal addresses are accepted, so nothing here can ever trigger a name lookup.
  */
 public record IpAddress(String value) {
 
@@ -13,18 +18,101 @@ public record IpAddress(String value) {
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
     public IpAddress {
-        if (value == null || !(IPV4.matcher(value).matches() || (value.contains(":") && IPV6.matcher(value).matches()))) {
-            throw new InvalidInputException("not an IP address literal");
+        value = canonical(bytesOf(value));
+    }
+
+    /** @return the address's bytes: 4 for IPv4 (mapped IPv6 included), 16 for IPv6 */
+    public byte[] bytes() {
+        return bytesOf(value);
+    }
+
+    public boolean isIpv6() {
+        return value.indexOf(':') >= 0;
+    }
+
+    /**
+     * The network this address belongs to for counting purposes: an IPv4 address is its own network; an IPv6
+     * address is its {@code ipv6PrefixLength}-bit prefix (a /64 is what one subscriber usually owns), as text such as
+     * {@code 2001:db8:1:2::/64}.
+     */
+    public String network(int ipv6PrefixLength) {
+        if (!isIpv6()) {
+            return value;
         }
+        if (ipv6PrefixLength < 1 || ipv6PrefixLength > 128) {
+            throw new IllegalArgumentException("an IPv6 prefix length is 1 to 128");
+        }
+        byte[] bytes = bytes();
+        for (int bit = ipv6PrefixLength; bit < 128; bit++) {
+            bytes[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+        }
+        return canonical(bytes) + "/" + ipv6PrefixLength;
     }
 
     public static boolean isLiteral(String text) {
         try {
-            new IpAddress(text);
+            bytesOf(text);
             return true;
         } catch (InvalidInputException e) {
             return false;
         }
+    }
+
+    private static byte[] bytesOf(String text) {
+        if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
+            throw new InvalidInputException("not an IP address literal");
+        }
+        boolean ipv4 = IPV4.matcher(text).matches();
+        if (!ipv4 && !(text.indexOf(':') >= 0 && IPV6.matcher(text).matches())) {
+            throw new InvalidInputException("not an IP address literal");
+        }
+        try {
+            // a dotted quad, or a text of hex digits, colons and dots with a colon: InetAddress parses such a
+            // text as a literal and never looks it up
+            return InetAddress.getByName(text).getAddress();
+        } catch (UnknownHostException e) {
+            throw new InvalidInputException("not an IP address literal");
+        }
+    }
+
+    private static String canonical(byte[] address) {
+        if (address.length == 4) {
+            try {
+                return ((Inet4Address) InetAddress.getByAddress(address)).getHostAddress();
+            } catch (UnknownHostException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = (address[2 * i] & 0xff) << 8 | address[2 * i + 1] & 0xff;
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8; i++) {
+            int length = 0;
+            while (i + length < 8 && groups[i + length] == 0) {
+                length++;
+            }
+            if (length > bestLength) {
+                bestStart = i;
+                bestLength = length;
+            }
+            i += length;
+        }
+        StringBuilder text = new StringBuilder(39);
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                text.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ':') {
+                text.append(':');
+            }
+            text.append(Integer.toHexString(groups[i]));
+        }
+        return text.toString();
     }
 
     @Override

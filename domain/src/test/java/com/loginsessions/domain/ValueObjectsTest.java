@@ -37,9 +37,29 @@ class ValueObjectsTest {
     void ip_addresses_are_literals_only() {
         assertThat(new IpAddress("198.51.100.7").value()).isEqualTo("198.51.100.7");
         assertThat(new IpAddress("2001:db8::7").value()).isEqualTo("2001:db8::7");
-        for (String bad : new String[] {"example.com", "256.1.1.1", "1.2.3", "cafe", "", "1.2.3.4; DROP"}) {
+        for (String bad : new String[] {"example.com", "256.1.1.1", "1.2.3", "cafe", "", "1.2.3.4; DROP", ":::", "1:2",
+                "203.0.113.7:4444", "1:2:3:4:5:6:7:8:9", "12345::1"}) {
             assertThat(IpAddress.isLiteral(bad)).as(bad).isFalse();
         }
+    }
+
+    @Test
+    void ip_addresses_take_their_rfc_5952_form_so_one_address_is_one_value() {
+        assertThat(new IpAddress("0:0:0:0:0:0:0:1").value()).isEqualTo("::1");
+        assertThat(new IpAddress("2001:DB8:0:0:0:0:0:5")).isEqualTo(new IpAddress("2001:db8::5"));
+        assertThat(new IpAddress("2001:0db8:0000:0001:0000:0000:0000:0001").value()).isEqualTo("2001:db8:0:1::1");
+        assertThat(new IpAddress("2001:db8:0:0:1:0:0:1").value()).as("the first of equal runs").isEqualTo("2001:db8::1:0:0:1");
+        assertThat(new IpAddress("2001:db8:0:1:1:1:1:1").value()).as("one zero group stays").isEqualTo("2001:db8:0:1:1:1:1:1");
+        assertThat(new IpAddress("::").value()).isEqualTo("::");
+        assertThat(new IpAddress("::ffff:192.0.2.1").value()).as("IPv4-mapped").isEqualTo("192.0.2.1");
+    }
+
+    @Test
+    void an_ipv6_address_counts_as_its_network_prefix_and_ipv4_as_itself() {
+        assertThat(new IpAddress("2001:db8:1:2:aaaa:bbbb:cccc:dddd").network(64)).isEqualTo("2001:db8:1:2::/64");
+        assertThat(new IpAddress("2001:db8:1:2:aaaa::1").network(56)).isEqualTo("2001:db8:1::/56");
+        assertThat(new IpAddress("2001:db8::1").network(128)).isEqualTo("2001:db8::1/128");
+        assertThat(new IpAddress("198.51.100.7").network(64)).isEqualTo("198.51.100.7");
     }
 
     @Test

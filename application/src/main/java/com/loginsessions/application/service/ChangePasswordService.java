@@ -44,30 +44,36 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         this.clock = clock;
     }
 
-    /** A wrong current password spends the account's and the address's sign-in budget, like a failed login. */
+    /**
+     * A wrong current password counts against this session's own budget only: other clients' failed sign-ins can
+     * never block the owner's remedy. The new hash replaces the old only if no other change came first.
+     */
     @Override
     public int changePassword(ChangePasswordCommand command) {
         AuthenticatedSession caller = command.caller();
         Instant now = clock.instant();
         User user = users.findById(caller.userId())
                 .orElseThrow(() -> new NotAuthenticatedException("the account no longer exists"));
-        List<ThrottleKey> keys = List.of(throttle.phoneKey(user.phone().e164()),
-                throttle.addressKey(command.ipAddress()));
-        throttle.checkAllowed(keys, now);
+        ThrottleKey attempts = throttle.passwordChangeKey(caller.sessionId());
+        ThrottlePolicy.Attempt attempt = throttle.admit(List.of(attempts), now);
         if (!passwordHasher.matches(command.currentPassword(), user.passwordHash())) {
-            throttle.recordFailure(keys, now);
+            attempt.counts();
             events.record(SecurityEvent.attempt(SecurityEvent.Type.PASSWORD_CHANGE_FAILED, now, user.id(),
                     command.ipAddress()));
             throw new WrongPasswordException();
         }
+        attempt.succeeded(attempts);
         PasswordHash newHash = passwordHasher.hash(command.newPassword());
-        return unitOfWork.inTransaction(() -> {
-            users.changePasswordHash(user.id(), newHash);
-            int revoked = sessions.removeAllExcept(user.id(), caller.sessionId(), lifetime.liveAt(now))
+        int revoked = unitOfWork.inTransaction(() -> {
+            if (!users.changePasswordHash(user.id(), user.passwordHash(), newHash)) {
+                throw new WrongPasswordException();
+            }
+            int others = sessions.removeAllExcept(user.id(), caller.sessionId(), lifetime.liveAt(now))
                     .orElseThrow(NotAuthenticatedException::sessionEnded);
             events.record(new SecurityEvent(SecurityEvent.Type.PASSWORD_CHANGED, now, user.id(), caller.sessionId(),
-                    command.ipAddress(), null, RevokedBy.PASSWORD_CHANGE, revoked, null, null));
-            return revoked;
+                    command.ipAddress(), null, RevokedBy.PASSWORD_CHANGE, others, null, null));
+            return others;
         });
+        return revoked;
     }
 }

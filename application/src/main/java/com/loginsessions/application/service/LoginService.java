@@ -5,7 +5,6 @@ import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.LoginResult;
 import com.loginsessions.application.port.in.LoginUseCase;
 import com.loginsessions.application.port.in.TooManyAttemptsException;
-import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
 import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
@@ -17,6 +16,7 @@ import com.loginsessions.application.port.out.TokenIssuer;
 import com.loginsessions.application.port.out.TokenIssuer.IssuedToken;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
+import com.loginsessions.application.service.ThrottlePolicy.SignInKeys;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PasswordPolicy;
@@ -26,6 +26,7 @@ import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.SessionLifetime.LiveAt;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.User;
+import com.loginsessions.domain.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,24 +77,32 @@ public final class LoginService implements LoginUseCase {
     public LoginResult login(LoginCommand command) {
         Instant now = clock.instant();
         Optional<PhoneNumber> phone = phoneNumbers.normalize(command.phone());
-        ThrottleKey phoneKey = throttle.phoneKey(phone.map(PhoneNumber::e164).orElse(command.phone()));
-        List<ThrottleKey> keys = List.of(phoneKey, throttle.addressKey(command.ipAddress()));
+        SignInKeys keys = throttle.signInKeys(phone.map(PhoneNumber::e164).orElse(command.phone()), command.ipAddress());
+        Optional<User> account = phone.flatMap(users::findByPhone);
+        UserId accountOrNull = account.map(User::id).orElse(null);
+        ThrottlePolicy.Attempt attempt;
         try {
-            throttle.checkAllowed(keys, now);
+            attempt = throttle.admit(keys.limited(), now);
         } catch (TooManyAttemptsException refused) {
-            events.record(SecurityEvent.attempt(SecurityEvent.Type.LOGIN_THROTTLED, now,
-                    phone.flatMap(users::findByPhone).map(User::id).orElse(null), command.ipAddress()));
+            events.record(SecurityEvent.refused(now, accountOrNull, command.ipAddress(), throttle.refused(keys, now)));
             throw refused;
         }
-        Optional<User> account = phone.flatMap(users::findByPhone);
-        if (!passwordMatches(account, command.password())) {
-            throttle.recordFailure(keys, now);
-            events.record(SecurityEvent.attempt(SecurityEvent.Type.LOGIN_FAILED, now,
-                    account.map(User::id).orElse(null), command.ipAddress()));
+        Optional<LoginResult> started;
+        try {
+            started = passwordMatches(account, command.password())
+                    ? startSession(account.get(), command, now)
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            attempt.abandoned(e);
+            throw e;
+        }
+        if (started.isEmpty()) {
+            attempt.counts();
+            events.record(SecurityEvent.attempt(SecurityEvent.Type.LOGIN_FAILED, now, accountOrNull, command.ipAddress()));
             throw new InvalidCredentialsException();
         }
-        throttle.recordSuccess(phoneKey);
-        return startSession(account.get(), command, now);
+        attempt.succeeded(keys.phoneFromNetwork());
+        return started.get();
     }
 
     /** Exactly one password verification whatever the outcome, so timing does not tell whether an account exists. */
@@ -105,22 +114,33 @@ public final class LoginService implements LoginUseCase {
         return matches && account.isPresent();
     }
 
-    private LoginResult startSession(User user, LoginCommand command, Instant now) {
+    /**
+     * Starts the session unless the password changed since it was verified: the check and the insert share one unit
+     * of work under the user's row lock, which a password change also takes.
+     *
+     * @return empty when the verified password is no longer the account's
+     */
+    private Optional<LoginResult> startSession(User user, LoginCommand command, Instant now) {
         SessionId sessionId = SessionId.newId();
         IssuedToken token = tokenIssuer.issue(user.id(), sessionId, now, settings.lifetime().absoluteExpiryOf(now));
         Device device = deviceDetector.detect(command.device());
         Session session = Session.start(sessionId, user.id(), TokenHash.of(token.value()), device,
                 command.ipAddress(), now, settings.lifetime());
         LiveAt at = settings.lifetime().liveAt(now);
-        unitOfWork.inTransaction(() -> {
+        boolean started = unitOfWork.inTransaction(() -> {
+            if (!users.lockIfPasswordUnchanged(user.id(), user.passwordHash())) {
+                return false;
+            }
             List<Session> known = sessions.findLiveOf(user.id(), at);
             boolean newDevice = known.stream().noneMatch(s -> s.device().equals(device));
             boolean newAddress = known.stream().noneMatch(s -> s.ipAddress().equals(command.ipAddress()));
             List<Session> evicted = sessions.addWithinCap(session, settings.maxSessionsPerUser(), at);
             events.record(SecurityEvent.loginSucceeded(session, newDevice, newAddress));
             evicted.forEach(old -> events.record(SecurityEvent.sessionRevoked(now, old, RevokedBy.CAP)));
-            return evicted.size();
+            return true;
         });
-        return new LoginResult(token.value(), Duration.between(now, token.expiresAt()), sessionId);
+        return started
+                ? Optional.of(new LoginResult(token.value(), Duration.between(now, token.expiresAt()), sessionId))
+                : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
 import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
 import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
+import com.loginsessions.application.port.out.SecurityEventHistory;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
@@ -11,6 +12,7 @@ import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionLifetime;
 import com.loginsessions.domain.SessionLifetime.LiveAt;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,21 +21,34 @@ public final class PurgeExpiredSessionsService implements PurgeExpiredSessionsUs
     private final SessionStore sessions;
     private final ThrottlePolicy throttle;
     private final SecurityEvents events;
+    private final SecurityEventHistory history;
+    private final Duration eventRetention;
     private final UnitOfWork unitOfWork;
     private final SessionLifetime lifetime;
     private final Clock clock;
 
+    /** @param eventRetention how long security events are kept */
+    @SuppressWarnings("checkstyle:ParameterNumber") // one collaborator per driven port the use case needs
     public PurgeExpiredSessionsService(SessionStore sessions, ThrottlePolicy throttle, SecurityEvents events,
-                                       UnitOfWork unitOfWork, SessionLifetime lifetime, Clock clock) {
+                                       SecurityEventHistory history, Duration eventRetention, UnitOfWork unitOfWork,
+                                       SessionLifetime lifetime, Clock clock) {
+        if (eventRetention.isNegative() || eventRetention.isZero()) {
+            throw new IllegalArgumentException("the event retention must be positive");
+        }
         this.sessions = sessions;
         this.throttle = throttle;
         this.events = events;
+        this.history = history;
+        this.eventRetention = eventRetention;
         this.unitOfWork = unitOfWork;
         this.lifetime = lifetime;
         this.clock = clock;
     }
 
-    /** Each batch is its own short transaction, so the table is never locked for long. */
+    /**
+     * Ended sessions, then security events past their retention, then ended throttle windows. Each batch is its own
+     * short transaction, so no table is locked for long.
+     */
     @Override
     public int purgeExpired(PurgeExpiredSessionsCommand command) {
         Instant now = clock.instant();
@@ -47,6 +62,11 @@ public final class PurgeExpiredSessionsService implements PurgeExpiredSessionsUs
             });
             total += purged;
             if (purged < command.batchSize()) {
+                break;
+            }
+        }
+        for (int batch = 0; batch < command.maxBatches(); batch++) {
+            if (history.purgeOlderThan(now.minus(eventRetention), command.batchSize()) < command.batchSize()) {
                 break;
             }
         }

@@ -5,7 +5,6 @@ import com.loginsessions.application.port.in.RegisterCommand;
 import com.loginsessions.application.port.in.RegisterUseCase;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
-import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.domain.InvalidInputException;
 import com.loginsessions.domain.PhoneNumber;
@@ -32,19 +31,18 @@ public final class RegisterService implements RegisterUseCase {
     }
 
     /**
-     * A "number taken" answer tells whether an account exists, so each one counts as a failed attempt of the
-     * client's address, sharing the budget of failed logins: sign-up is no faster a way to probe for accounts.
+     * Every sign-up costs a password hash, and a "number taken" answer tells whether an account exists, so each
+     * one counts against the client network's sign-up budget: sign-up is neither a cheap way to load the service
+     * nor a faster way to probe for accounts than signing in.
      */
     @Override
     public User register(RegisterCommand command) {
         Instant now = clock.instant();
-        List<ThrottleKey> address = List.of(throttle.addressKey(command.ipAddress()));
-        throttle.checkAllowed(address, now);
         PhoneNumber phone = phoneNumbers.normalize(command.phone())
                 .orElseThrow(() -> new InvalidInputException("phone is not a valid phone number"));
+        throttle.admit(List.of(throttle.signUpKey(command.ipAddress())), now).counts();
         User user = User.register(phone, passwordHasher.hash(command.password()), now);
         if (!users.addIfPhoneUnused(user)) {
-            throttle.recordFailure(address, now);
             throw new PhoneAlreadyRegisteredException();
         }
         return user;

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Simple stand-ins for the credential adapters, so use-case tests run in microseconds. */
 public final class FakeCredentials {
@@ -25,19 +26,32 @@ public final class FakeCredentials {
     private FakeCredentials() {
     }
 
-    /** Counts hashing work, so tests can prove an unknown phone costs exactly as much as a known one. */
+    /**
+     * Counts hashing work, so tests can prove an unknown phone costs exactly as much as a known one; can run
+     * something while it checks a password, to put a concurrent change right inside that slow step.
+     */
     public static final class CountingHasher implements PasswordHasher {
         public final AtomicInteger verifications = new AtomicInteger();
+        private final AtomicReference<Runnable> duringNextCheck = new AtomicReference<>();
 
         @Override
         public PasswordHash hash(String password) {
-            return new PasswordHash("reversed:" + new StringBuilder(password).reverse());
+            return new PasswordHash("reversed:" + new StringBuilder(password).reverse() + ":" + UUID.randomUUID());
         }
 
         @Override
         public boolean matches(String password, PasswordHash hash) {
             verifications.incrementAndGet();
-            return hash(password).equals(hash);
+            boolean matches = hash.encoded().startsWith("reversed:" + new StringBuilder(password).reverse() + ":");
+            Runnable meanwhile = duringNextCheck.getAndSet(null);
+            if (meanwhile != null) {
+                meanwhile.run();
+            }
+            return matches;
+        }
+
+        public void duringNextCheck(Runnable meanwhile) {
+            duringNextCheck.set(meanwhile);
         }
     }
 

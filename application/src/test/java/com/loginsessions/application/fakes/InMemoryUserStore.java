@@ -29,8 +29,14 @@ public final class InMemoryUserStore implements UserStore {
     }
 
     @Override
-    public void changePasswordHash(UserId id, PasswordHash passwordHash) {
-        findById(id).ifPresent(u -> byPhone.put(u.phone(),
-                User.restore(u.id(), u.phone(), passwordHash, u.createdAt())));
+    public boolean lockIfPasswordUnchanged(UserId id, PasswordHash verified) {
+        return findById(id).filter(u -> u.passwordHash().equals(verified)).isPresent();
+    }
+
+    @Override
+    public synchronized boolean changePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement) {
+        Optional<User> current = findById(id).filter(u -> u.passwordHash().equals(expected));
+        current.ifPresent(u -> byPhone.put(u.phone(), User.restore(u.id(), u.phone(), replacement, u.createdAt())));
+        return current.isPresent();
     }
 }

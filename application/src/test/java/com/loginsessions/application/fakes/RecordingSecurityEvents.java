@@ -4,6 +4,7 @@ import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEventHistory;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.domain.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,8 +14,20 @@ public final class RecordingSecurityEvents implements SecurityEvents, SecurityEv
 
     private final List<SecurityEvent> recorded = new ArrayList<>();
 
+    /** Like the stored feed, one refused-sign-in event per window: a later refusal raises its count. */
     @Override
     public synchronized void record(SecurityEvent event) {
+        if (event.type() == SecurityEvent.Type.LOGIN_THROTTLED && event.count() != null && event.count() > 1) {
+            for (int i = recorded.size() - 1; i >= 0; i--) {
+                SecurityEvent earlier = recorded.get(i);
+                if (earlier.type() == event.type() && java.util.Objects.equals(earlier.userId(), event.userId())) {
+                    recorded.set(i, new SecurityEvent(earlier.type(), earlier.occurredAt(), earlier.userId(), null,
+                            earlier.ipAddress(), null, null, event.count(), null, null));
+                    return;
+                }
+            }
+            return;
+        }
         recorded.add(event);
     }
 
@@ -24,6 +37,13 @@ public final class RecordingSecurityEvents implements SecurityEvents, SecurityEv
         java.util.Collections.reverse(mine);
         mine.sort(Comparator.comparing(SecurityEvent::occurredAt).reversed());
         return mine.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized int purgeOlderThan(Instant before, int batchSize) {
+        List<SecurityEvent> old = recorded.stream().filter(e -> e.occurredAt().isBefore(before)).limit(batchSize).toList();
+        recorded.removeAll(old);
+        return old.size();
     }
 
     public synchronized List<SecurityEvent> all() {

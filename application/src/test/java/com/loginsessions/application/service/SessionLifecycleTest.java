@@ -140,7 +140,47 @@ class SessionLifecycleTest {
     }
 
     @Test
-    void a_wrong_current_password_changes_nothing_and_is_throttled_like_a_login() {
+    void strangers_failed_sign_ins_never_block_the_owners_password_change() {
+        AuthenticatedSession laptop = app.caller(app.loggedIn(ALICE));
+        for (int i = 0; i < 30; i++) {
+            com.loginsessions.domain.IpAddress stranger = new com.loginsessions.domain.IpAddress("203.0.113." + (i % 10 + 1));
+            assertThatThrownBy(() -> app.login.login(UseCaseFixture.loginCommand(ALICE, "a guess", stranger)));
+        }
+
+        assertThat(app.changePassword.changePassword(
+                new ChangePasswordCommand(laptop, PASSWORD, "a brand new password", ADDRESS))).isZero();
+    }
+
+    @Test
+    void a_sign_in_whose_password_changed_while_it_was_being_checked_gets_no_session() {
+        LoginResult laptop = app.loggedIn(ALICE);
+        app.hasher.duringNextCheck(() -> app.changePassword.changePassword(
+                new ChangePasswordCommand(app.caller(laptop), PASSWORD, "a brand new password", ADDRESS)));
+
+        assertThatThrownBy(() -> app.loggedIn(ALICE))
+                .isInstanceOf(com.loginsessions.application.port.in.InvalidCredentialsException.class);
+
+        assertThat(app.listSessions.listSessions(new ListSessionsQuery(laptop.accessToken())).sessions())
+                .singleElement().satisfies(s -> assertThat(s.id()).isEqualTo(laptop.sessionId()));
+    }
+
+    @Test
+    void of_two_password_changes_made_with_the_same_current_password_only_the_first_counts() {
+        LoginResult laptop = app.loggedIn(ALICE);
+        AuthenticatedSession caller = app.caller(laptop);
+        app.hasher.duringNextCheck(() -> app.changePassword.changePassword(
+                new ChangePasswordCommand(caller, PASSWORD, "the first new password", ADDRESS)));
+
+        assertThatThrownBy(() -> app.changePassword.changePassword(
+                new ChangePasswordCommand(caller, PASSWORD, "the second new password", ADDRESS)))
+                .isInstanceOf(WrongPasswordException.class);
+
+        assertThat(app.login.login(UseCaseFixture.loginCommand(ALICE, "the first new password")).accessToken())
+                .isNotBlank();
+    }
+
+    @Test
+    void a_wrong_current_password_changes_nothing_and_is_throttled_per_session() {
         LoginResult phone = app.loggedIn(ALICE);
         AuthenticatedSession laptop = app.caller(app.loggedIn(ALICE));
 

@@ -21,8 +21,10 @@ class ThrottlingTest {
     private static final String ALICE = "+14155550123";
     private final UseCaseFixture app = new UseCaseFixture();
 
+    private static final IpAddress STRANGER = new IpAddress("203.0.113.66");
+
     @Test
-    void after_five_failures_a_phone_is_refused_even_with_the_right_password_until_the_window_ends() {
+    void after_five_failures_from_one_network_the_number_is_refused_there_even_with_the_right_password() {
         app.registered(ALICE);
         failLogins(ALICE, 5);
 
@@ -45,13 +47,59 @@ class ThrottlingTest {
     }
 
     @Test
-    void a_success_clears_the_phone_count() {
+    void a_success_clears_the_count_of_its_number_from_its_network() {
         app.registered(ALICE);
         failLogins(ALICE, 4);
         app.loggedIn(ALICE);
         failLogins(ALICE, 4);
 
         assertThat(app.loggedIn(ALICE).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void a_stranger_guessing_elsewhere_does_not_lock_the_owner_out() {
+        app.registered(ALICE);
+        failLogins(ALICE, 5, STRANGER);
+        assertThatThrownBy(() -> app.login.login(loginCommand(ALICE, PASSWORD, STRANGER)))
+                .isInstanceOf(TooManyAttemptsException.class);
+
+        assertThat(app.loggedIn(ALICE).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void many_strangers_together_are_limited_per_number_at_a_much_higher_count() {
+        app.registered(ALICE);
+        for (int stranger = 1; stranger <= 10; stranger++) {
+            failLogins(ALICE, 1, new IpAddress("203.0.113." + stranger));
+        }
+
+        assertThatThrownBy(() -> app.login.login(loginCommand(ALICE, PASSWORD, new IpAddress("203.0.113.99"))))
+                .isInstanceOf(TooManyAttemptsException.class);
+    }
+
+    @Test
+    void ipv6_clients_are_counted_per_64_bit_network() {
+        app.registered(ALICE);
+        for (int i = 1; i <= 5; i++) {
+            failLogins(ALICE, 1, new IpAddress("2001:db8:0:7::" + Integer.toHexString(i)));
+        }
+
+        assertThatThrownBy(() -> app.login.login(loginCommand(ALICE, PASSWORD, new IpAddress("2001:db8:0:7:ffff::1"))))
+                .isInstanceOf(TooManyAttemptsException.class);
+        assertThat(app.login.login(loginCommand(ALICE, PASSWORD, new IpAddress("2001:db8:0:8::1"))).accessToken())
+                .isNotBlank();
+    }
+
+    @Test
+    void refused_sign_ins_are_recorded_once_per_window_with_their_count() {
+        app.registered(ALICE);
+        failLogins(ALICE, 5);
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> app.loggedIn(ALICE)).isInstanceOf(TooManyAttemptsException.class);
+        }
+
+        assertThat(app.events.ofType(com.loginsessions.application.port.out.SecurityEvent.Type.LOGIN_THROTTLED))
+                .extracting(com.loginsessions.application.port.out.SecurityEvent::count).containsExactly(3);
     }
 
     @Test
@@ -68,16 +116,21 @@ class ThrottlingTest {
     }
 
     @Test
-    void probing_taken_numbers_through_sign_up_spends_the_same_budget() {
+    void sign_ups_new_or_taken_are_limited_per_network() {
         app.registered(ALICE);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 9; i++) {
             assertThatThrownBy(() -> app.register.register(new RegisterCommand(ALICE, PASSWORD, ADDRESS)))
                     .isInstanceOf(PhoneAlreadyRegisteredException.class);
+        }
+        for (int i = 0; i < 10; i++) {
+            app.registered("+1415555" + String.format("%04d", i));
         }
 
         assertThatThrownBy(() -> app.register.register(new RegisterCommand("+14155550999", PASSWORD, ADDRESS)))
                 .isInstanceOf(TooManyAttemptsException.class);
-        assertThatThrownBy(() -> app.loggedIn(ALICE)).isInstanceOf(TooManyAttemptsException.class);
+        assertThat(app.register.register(new RegisterCommand("+14155550999", PASSWORD, STRANGER)).phone().e164())
+                .isEqualTo("+14155550999");
+        assertThat(app.loggedIn(ALICE).accessToken()).as("sign-in has its own budget").isNotBlank();
     }
 
     @Test
@@ -92,8 +145,12 @@ class ThrottlingTest {
     }
 
     private void failLogins(String phone, int times) {
+        failLogins(phone, times, ADDRESS);
+    }
+
+    private void failLogins(String phone, int times, IpAddress from) {
         for (int i = 0; i < times; i++) {
-            assertThatThrownBy(() -> app.login.login(loginCommand(phone, "wrong password")))
+            assertThatThrownBy(() -> app.login.login(loginCommand(phone, "wrong password", from)))
                     .isInstanceOf(InvalidCredentialsException.class);
         }
     }

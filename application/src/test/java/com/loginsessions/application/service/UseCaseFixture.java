@@ -35,7 +35,8 @@ final class UseCaseFixture {
     static final int CAP = 5;
     final FakeCredentials.SimplePhoneNumbers phoneNumbers = new FakeCredentials.SimplePhoneNumbers();
     final InMemoryAttemptThrottle attempts = new InMemoryAttemptThrottle();
-    final ThrottlePolicy throttle = new ThrottlePolicy(attempts, 5, 20, Duration.ofMinutes(15));
+    final ThrottlePolicy throttle = new ThrottlePolicy(attempts, unitOfWork,
+            new ThrottlePolicy.Limits(5, 10, 20, 20, 5, 64, Duration.ofMinutes(15)));
 
     final RegisterService register = new RegisterService(users, hasher, phoneNumbers, throttle, clock);
     final LoginService login = new LoginService(users, sessions, hasher, phoneNumbers, tokens,
@@ -50,7 +51,8 @@ final class UseCaseFixture {
             new ChangePasswordService(users, sessions, hasher, throttle, events, unitOfWork, LIFETIME, clock);
     final ListSecurityEventsService listEvents = new ListSecurityEventsService(events);
     final PurgeExpiredSessionsService purge =
-            new PurgeExpiredSessionsService(sessions, throttle, events, unitOfWork, LIFETIME, clock);
+            new PurgeExpiredSessionsService(sessions, throttle, events, events,
+                    Duration.ofDays(180), unitOfWork, LIFETIME, clock);
 
     void registered(String phone) {
         register.register(new RegisterCommand(phone, PASSWORD, ADDRESS));
@@ -61,8 +63,11 @@ final class UseCaseFixture {
     }
 
     static LoginCommand loginCommand(String phone, String password) {
-        return new LoginCommand(phone, password, ADDRESS,
-                DeviceSignals.userAgentOnly("Mozilla/5.0 (iPhone)"));
+        return loginCommand(phone, password, ADDRESS);
+    }
+
+    static LoginCommand loginCommand(String phone, String password, IpAddress from) {
+        return new LoginCommand(phone, password, from, DeviceSignals.userAgentOnly("Mozilla/5.0 (iPhone)"));
     }
 
     AuthenticatedSession caller(LoginResult login) {

@@ -2,6 +2,10 @@ package com.loginsessions.adapter.out.persistence;
 
 import static com.loginsessions.adapter.out.persistence.JooqSessionStore.utc;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.SECURITY_EVENTS;
+import static com.loginsessions.adapter.out.persistence.jooq.Tables.USERS;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.SecurityEventsRecord;
 import com.loginsessions.application.port.out.SecurityEvent;
@@ -12,12 +16,22 @@ import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** The users' activity feed. Events that name no account are not stored (the log has them). */
+/**
+ * The users' activity feed. Every event is written by one statement that finds its user first, and an event that
+ * names no account (a failed sign-in with an unknown number) runs the same statement for no user: a failed
+ * sign-in costs the same work whether or not the number has an account, so timing does not tell. A refused sign-in
+ * is one row per throttle window, whose attempt count later refusals raise.
+ */
 public class JooqSecurityEvents implements SecurityEvents, SecurityEventHistory {
+
+    /** No user has it; statements for events without an account look it up and find nothing. */
+    private static final UUID NO_USER = new UUID(0, 0);
 
     private final DSLContext dsl;
 
@@ -27,26 +41,42 @@ public class JooqSecurityEvents implements SecurityEvents, SecurityEventHistory 
 
     @Override
     public void record(SecurityEvent event) {
-        if (event.userId() == null) {
+        UUID user = event.userId() == null ? NO_USER : event.userId().value();
+        if (event.type() == SecurityEvent.Type.LOGIN_THROTTLED && event.count() != null && event.count() > 1) {
+            dsl.update(SECURITY_EVENTS)
+                    .set(SECURITY_EVENTS.ATTEMPTS, event.count())
+                    .where(SECURITY_EVENTS.ID.eq(select(max(SECURITY_EVENTS.ID))
+                            .from(SECURITY_EVENTS)
+                            .where(SECURITY_EVENTS.USER_ID.eq(user))
+                            .and(SECURITY_EVENTS.EVENT_TYPE.eq(event.type().name()))))
+                    .execute();
             return;
         }
-        SecurityEventsRecord record = dsl.newRecord(SECURITY_EVENTS);
-        record.setUserId(event.userId().value());
-        record.setEventType(event.type().name());
-        record.setOccurredAt(utc(event.occurredAt()));
-        record.setSessionId(event.sessionId() == null ? null : event.sessionId().value());
-        record.setIpAddress(event.ipAddress() == null ? null : event.ipAddress().value());
-        if (event.device() != null) {
-            record.setDeviceOs(event.device().os());
-            record.setDeviceBrowser(event.device().browser());
-            record.setDeviceType(event.device().type().code());
-            record.setDeviceModel(event.device().model().orElse(null));
-        }
-        record.setRevokedBy(event.revokedBy() == null ? null : event.revokedBy().name());
-        record.setRevokedCount(event.count());
-        record.setNewDevice(event.newDevice());
-        record.setNewIpAddress(event.newIpAddress());
-        dsl.insertInto(SECURITY_EVENTS).set(record).execute();
+        boolean device = event.device() != null;
+        boolean throttled = event.type() == SecurityEvent.Type.LOGIN_THROTTLED;
+        dsl.insertInto(SECURITY_EVENTS,
+                        SECURITY_EVENTS.USER_ID, SECURITY_EVENTS.EVENT_TYPE, SECURITY_EVENTS.OCCURRED_AT,
+                        SECURITY_EVENTS.SESSION_ID, SECURITY_EVENTS.IP_ADDRESS, SECURITY_EVENTS.DEVICE_OS,
+                        SECURITY_EVENTS.DEVICE_BROWSER, SECURITY_EVENTS.DEVICE_TYPE, SECURITY_EVENTS.DEVICE_MODEL,
+                        SECURITY_EVENTS.REVOKED_BY, SECURITY_EVENTS.REVOKED_COUNT, SECURITY_EVENTS.ATTEMPTS,
+                        SECURITY_EVENTS.NEW_DEVICE, SECURITY_EVENTS.NEW_IP_ADDRESS)
+                .select(select(USERS.ID,
+                        val(event.type().name()),
+                        val(utc(event.occurredAt())),
+                        val(event.sessionId() == null ? null : event.sessionId().value(), SECURITY_EVENTS.SESSION_ID),
+                        val(event.ipAddress() == null ? null : event.ipAddress().value(), SECURITY_EVENTS.IP_ADDRESS),
+                        val(device ? event.device().os() : null, SECURITY_EVENTS.DEVICE_OS),
+                        val(device ? event.device().browser() : null, SECURITY_EVENTS.DEVICE_BROWSER),
+                        val(device ? event.device().type().code() : null, SECURITY_EVENTS.DEVICE_TYPE),
+                        val(device ? event.device().model().orElse(null) : null, SECURITY_EVENTS.DEVICE_MODEL),
+                        val(event.revokedBy() == null ? null : event.revokedBy().name(), SECURITY_EVENTS.REVOKED_BY),
+                        val(throttled ? null : event.count(), SECURITY_EVENTS.REVOKED_COUNT),
+                        val(throttled ? event.count() : null, SECURITY_EVENTS.ATTEMPTS),
+                        val(event.newDevice(), SECURITY_EVENTS.NEW_DEVICE),
+                        val(event.newIpAddress(), SECURITY_EVENTS.NEW_IP_ADDRESS))
+                        .from(USERS)
+                        .where(USERS.ID.eq(user)))
+                .execute();
     }
 
     @Override
@@ -59,6 +89,18 @@ public class JooqSecurityEvents implements SecurityEvents, SecurityEventHistory 
                 .fetch(JooqSecurityEvents::toEvent);
     }
 
+    @Override
+    public int purgeOlderThan(Instant before, int batchSize) {
+        return dsl.deleteFrom(SECURITY_EVENTS)
+                .where(SECURITY_EVENTS.ID.in(select(SECURITY_EVENTS.ID)
+                        .from(SECURITY_EVENTS)
+                        .where(SECURITY_EVENTS.OCCURRED_AT.lt(utc(before)))
+                        .limit(batchSize)
+                        .forUpdate()
+                        .skipLocked()))
+                .execute();
+    }
+
     private static SecurityEvent toEvent(SecurityEventsRecord record) {
         return new SecurityEvent(
                 SecurityEvent.Type.valueOf(record.getEventType()),
@@ -69,7 +111,7 @@ public class JooqSecurityEvents implements SecurityEvents, SecurityEventHistory 
                 record.getDeviceType() == null ? null : new Device(record.getDeviceOs(), record.getDeviceBrowser(),
                         DeviceType.fromCode(record.getDeviceType()), Optional.ofNullable(record.getDeviceModel())),
                 record.getRevokedBy() == null ? null : SecurityEvent.RevokedBy.valueOf(record.getRevokedBy()),
-                record.getRevokedCount(),
+                record.getAttempts() != null ? record.getAttempts() : record.getRevokedCount(),
                 record.getNewDevice(),
                 record.getNewIpAddress());
     }

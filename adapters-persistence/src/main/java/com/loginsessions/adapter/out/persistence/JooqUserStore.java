@@ -45,9 +45,25 @@ public class JooqUserStore implements UserStore {
         return dsl.selectFrom(USERS).where(USERS.ID.eq(id.value())).fetchOptional(JooqUserStore::toUser);
     }
 
+    /** FOR NO KEY UPDATE: the lock an UPDATE of the hash takes, so the two wait for each other. */
     @Override
-    public void changePasswordHash(UserId id, PasswordHash passwordHash) {
-        dsl.update(USERS).set(USERS.PASSWORD_HASH, passwordHash.encoded()).where(USERS.ID.eq(id.value())).execute();
+    public boolean lockIfPasswordUnchanged(UserId id, PasswordHash verified) {
+        return dsl.select(USERS.ID)
+                .from(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .and(USERS.PASSWORD_HASH.eq(verified.encoded()))
+                .forNoKeyUpdate()
+                .fetchOptional()
+                .isPresent();
+    }
+
+    @Override
+    public boolean changePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement) {
+        return dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, replacement.encoded())
+                .where(USERS.ID.eq(id.value()))
+                .and(USERS.PASSWORD_HASH.eq(expected.encoded()))
+                .execute() == 1;
     }
 
     private static User toUser(UsersRecord record) {

@@ -70,4 +70,35 @@ abstract class SecurityEventsContract {
         assertThat(history.recentOf(bob, 0, 10)).hasSize(1);
         assertThat(history.recentOf(alice, 1, 1)).extracting(SecurityEvent::type).containsExactly(Type.SESSION_REVOKED);
     }
+
+    @Test
+    void refused_sign_ins_of_one_window_are_one_event_whose_count_grows() {
+        IpAddress from = new IpAddress("203.0.113.9");
+        for (int attempt = 1; attempt <= 200; attempt++) {
+            events.record(SecurityEvent.refused(T0.plusMillis(attempt), alice, from, attempt));
+        }
+        events.record(SecurityEvent.refused(T0, null, from, 1));
+
+        assertThat(history.recentOf(alice, 0, 10)).singleElement().satisfies(refused -> {
+            assertThat(refused.type()).isEqualTo(Type.LOGIN_THROTTLED);
+            assertThat(refused.count()).isEqualTo(200);
+            assertThat(refused.ipAddress()).isEqualTo(from);
+        });
+    }
+
+    @Test
+    void events_older_than_the_retention_are_purged_in_batches() {
+        for (int day = 0; day < 5; day++) {
+            events.record(SecurityEvent.attempt(Type.LOGIN_FAILED, T0.plus(Duration.ofDays(day)), alice,
+                    new IpAddress("198.51.100.7")));
+        }
+
+        assertThat(history.purgeOlderThan(T0.plus(Duration.ofDays(3)), 2)).as("one batch").isEqualTo(2);
+        while (history.purgeOlderThan(T0.plus(Duration.ofDays(3)), 2) == 2) {
+            // other tests' old events share the table
+        }
+
+        assertThat(history.recentOf(alice, 0, 10)).extracting(SecurityEvent::occurredAt)
+                .containsExactly(T0.plus(Duration.ofDays(4)), T0.plus(Duration.ofDays(3)));
+    }
 }

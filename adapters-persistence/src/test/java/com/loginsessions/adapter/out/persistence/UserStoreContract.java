@@ -44,11 +44,34 @@ abstract class UserStoreContract {
         User user = User.register(PostgresFixture.randomPhone(), new PasswordHash("old"), Instant.parse("2026-05-21T04:32:17Z"));
         store.addIfPhoneUnused(user);
 
-        store.changePasswordHash(user.id(), new PasswordHash("new"));
+        assertThat(store.changePasswordHash(user.id(), new PasswordHash("stale"), new PasswordHash("new"))).isFalse();
+        assertThat(store.changePasswordHash(user.id(), new PasswordHash("old"), new PasswordHash("new"))).isTrue();
 
         assertThat(store.findById(user.id())).map(User::passwordHash).contains(new PasswordHash("new"));
         assertThat(store.findByPhone(user.phone())).map(User::passwordHash).contains(new PasswordHash("new"));
         assertThat(store.findById(com.loginsessions.domain.UserId.newId())).isEmpty();
+    }
+
+    @Test
+    void of_racing_password_changes_from_one_current_password_exactly_one_wins() throws Exception {
+        User user = User.register(PostgresFixture.randomPhone(), new PasswordHash("old"), Instant.parse("2026-05-21T04:32:17Z"));
+        store.addIfPhoneUnused(user);
+
+        List<Boolean> outcomes = Concurrently.race(8, () -> store.changePasswordHash(user.id(), new PasswordHash("old"),
+                new PasswordHash("new-" + Thread.currentThread().threadId())));
+
+        assertThat(outcomes).containsOnlyOnce(true);
+    }
+
+    @Test
+    void credentials_are_held_only_while_the_hash_is_the_one_verified() {
+        User user = User.register(PostgresFixture.randomPhone(), new PasswordHash("old"), Instant.parse("2026-05-21T04:32:17Z"));
+        store.addIfPhoneUnused(user);
+
+        assertThat(store.lockIfPasswordUnchanged(user.id(), new PasswordHash("old"))).isTrue();
+        store.changePasswordHash(user.id(), new PasswordHash("old"), new PasswordHash("new"));
+        assertThat(store.lockIfPasswordUnchanged(user.id(), new PasswordHash("old"))).isFalse();
+        assertThat(store.lockIfPasswordUnchanged(com.loginsessions.domain.UserId.newId(), new PasswordHash("new"))).isFalse();
     }
 
     @Test

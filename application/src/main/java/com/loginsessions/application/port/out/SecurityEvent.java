@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * Something that happened to a user's sign-ins. Fields that do not apply to a type are null: {@code userId} when
  * a failed sign-in named no account, {@code revokedBy} except on revocations, {@code count} except on
- * "all others revoked", {@code newDevice}/{@code newIpAddress} except on successful sign-ins. Never holds a token
- * or a password.
+ * "all others revoked" and password changes (sessions signed out) and refused sign-ins (attempts refused so far in
+ * the throttle window: one event stands for a whole window), {@code newDevice}/{@code newIpAddress} except on
+ * successful sign-ins. Never holds a token or a password.
  */
 public record SecurityEvent(Type type, Instant occurredAt, UserId userId, SessionId sessionId, IpAddress ipAddress,
                             Device device, RevokedBy revokedBy, Integer count, Boolean newDevice,
@@ -49,6 +50,12 @@ public record SecurityEvent(Type type, Instant occurredAt, UserId userId, Sessio
 
     public static SecurityEvent attempt(Type type, Instant at, UserId userIdOrNull, IpAddress ipAddress) {
         return new SecurityEvent(type, at, userIdOrNull, null, ipAddress, null, null, null, null, null);
+    }
+
+    /** A sign-in refused by the throttle: the {@code attempts}-th refused for this number in the current window. */
+    public static SecurityEvent refused(Instant at, UserId userIdOrNull, IpAddress ipAddress, int attempts) {
+        return new SecurityEvent(Type.LOGIN_THROTTLED, at, userIdOrNull, null, ipAddress, null, null, attempts, null,
+                null);
     }
 
     /** An event about one session, made by the caller's session (logout, password change). */

@@ -15,5 +15,21 @@ public interface UserStore {
 
     Optional<User> findById(UserId id);
 
-    void changePasswordHash(UserId id, PasswordHash passwordHash);
+    /**
+     * Inside a unit of work: locks the user's row until the unit of work ends, provided its password hash is still
+     * {@code verified}. A credential change takes the same lock ({@link #changePasswordHash}), so a sign-in that
+     * verified a password while it was being changed either commits first (and the change then signs its session
+     * out with the others) or sees the new hash here and loses.
+     *
+     * @return false when the password changed (or the user is gone) since {@code verified} was read
+     */
+    boolean lockIfPasswordUnchanged(UserId id, PasswordHash verified);
+
+    /**
+     * Replaces the password hash if it is still {@code expected}, atomically, so of two concurrent changes made
+     * with the same current password only one wins.
+     *
+     * @return whether the hash was replaced
+     */
+    boolean changePasswordHash(UserId id, PasswordHash expected, PasswordHash replacement);
 }
