@@ -9,9 +9,11 @@ import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * After a request is refused for its body (413: too large, 408: too slow), Tomcat would still read and discard
- * the rest of that body before closing the connection, at whatever pace the client sends it. This tells Tomcat to
- * close at once instead, so a refused body cannot keep its connection open.
+ * After a request is refused because its body came too slowly (408), Tomcat would still read and discard the rest
+ * of that body before closing the connection, at whatever pace the client sends it. This tells Tomcat to close at
+ * once instead, so a slow body cannot keep its connection open. (A 413 keeps Tomcat's own handling: it discards at
+ * most server.tomcat.max-swallow-size bytes and closes at once when more are announced, so that a client that is
+ * still sending a large body reliably reads its answer before the connection closes.)
  */
 class AbandonedBodyValve extends ValveBase {
 
@@ -24,8 +26,7 @@ class AbandonedBodyValve extends ValveBase {
         try {
             getNext().invoke(request, response);
         } finally {
-            int status = response.getStatus();
-            if (status == HttpStatus.CONTENT_TOO_LARGE.value() || status == HttpStatus.REQUEST_TIMEOUT.value()) {
+            if (response.getStatus() == HttpStatus.REQUEST_TIMEOUT.value()) {
                 request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
             }
         }

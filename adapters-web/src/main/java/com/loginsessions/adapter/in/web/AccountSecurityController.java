@@ -87,6 +87,7 @@ class AccountSecurityController {
     }
 
     private static SecurityEventResponse toResponse(SecurityEvent event) {
+        boolean throttled = event.type() == SecurityEvent.Type.LOGIN_THROTTLED;
         return new SecurityEventResponse(
                 lower(event.type().name()),
                 ApiDtos.timestamp(event.occurredAt()),
@@ -97,7 +98,8 @@ class AccountSecurityController {
                 event.device() == null ? null : event.device().type().code(),
                 event.device() == null ? null : event.device().model().orElse(null),
                 event.revokedBy() == null ? null : lower(event.revokedBy().name()),
-                event.count(),
+                throttled ? null : event.count(),
+                throttled ? event.count() : null,
                 event.newDevice(),
                 event.newIpAddress());
     }

@@ -2,6 +2,7 @@ package com.loginsessions.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,7 +19,9 @@ final class ApiDtos {
 
     @Schema(name = "Credentials", description = "A phone number (any common notation; stored as E.164) and a password.")
     record CredentialsRequest(
+            @JsonDeserialize(using = StrictText.class)
             @Schema(example = "+1 415-555-0123", requiredMode = Schema.RequiredMode.REQUIRED) String phone,
+            @JsonDeserialize(using = StrictText.class)
             @Schema(example = "correct horse battery", minLength = 8, maxLength = 128,
                     requiredMode = Schema.RequiredMode.REQUIRED) String password) {
 
@@ -74,9 +77,10 @@ final class ApiDtos {
 
     @Schema(name = "PasswordChange")
     record PasswordChangeRequest(
-            @JsonProperty("current_password") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword,
-            @JsonProperty("new_password") @Schema(minLength = 8, maxLength = 128,
-                    requiredMode = Schema.RequiredMode.REQUIRED) String newPassword) {
+            @JsonProperty("current_password") @JsonDeserialize(using = StrictText.class)
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword,
+            @JsonProperty("new_password") @JsonDeserialize(using = StrictText.class)
+            @Schema(minLength = 8, maxLength = 128, requiredMode = Schema.RequiredMode.REQUIRED) String newPassword) {
 
         @Override
         public String toString() {
@@ -105,6 +109,8 @@ final class ApiDtos {
             @JsonProperty("revoked_by") @Schema(example = "other_session", allowableValues = {"self", "other_session",
                     "password_change", "expiry", "cap"}) String revokedBy,
             @JsonProperty("revoked_count") @Schema(description = "Sessions signed out at once") Integer revokedCount,
+            @Schema(description = "On login_throttled: sign-ins refused in that throttle window (one event per window)")
+            Integer attempts,
             @JsonProperty("new_device") @Schema(description = "On sign-in: no other live session had this device")
             Boolean newDevice,
             @JsonProperty("new_ip_address") @Schema(description = "On sign-in: no other live session had this IP")

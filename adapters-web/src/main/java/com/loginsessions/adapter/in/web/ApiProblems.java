@@ -117,6 +117,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         "Request bodies are limited to " + tooLarge.maxBytes + " bytes");
                 return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
+            if (cause instanceof InvalidInputException invalid) {
+                ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, capitalised(invalid.getMessage()));
+                return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+            }
             if (cause instanceof RequestBodyLimitFilter.BodyTooSlowException || cause instanceof SocketTimeoutException) {
                 ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
                         "The request body did not arrive in time");

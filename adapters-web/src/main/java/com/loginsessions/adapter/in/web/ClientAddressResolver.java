@@ -2,11 +2,10 @@ package com.loginsessions.adapter.in.web;
 
 import com.loginsessions.domain.IpAddress;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The client's IP address is the socket's peer. Only when that peer is a configured trusted proxy does
@@ -29,33 +28,88 @@ class ClientAddressResolver {
     }
 
     IpAddress clientAddress(HttpServletRequest request) {
-        String peer = withoutZone(request.getRemoteAddr());
+        IpAddress peer = new IpAddress(withoutZone(request.getRemoteAddr()));
         if (!isTrustedProxy(peer)) {
-            return new IpAddress(peer);
+            return peer;
         }
         List<String> hops = new ArrayList<>();
         for (String header : Collections.list(request.getHeaders("X-Forwarded-For"))) {
-            for (String hop : header.split(",")) {
-                hops.add(withoutZone(hop.strip()));
-            }
+            hops.addAll(List.of(header.split(",")));
         }
         for (int i = hops.size() - 1; i >= 0; i--) {
-            String hop = hops.get(i);
-            if (!IpAddress.isLiteral(hop)) {
+            Optional<IpAddress> hop = hopAddress(hops.get(i));
+            if (hop.isEmpty()) {
                 break;
             }
-            if (!isTrustedProxy(hop)) {
-                return new IpAddress(hop);
+            if (!isTrustedProxy(hop.get())) {
+                return hop.get();
             }
         }
-        return new IpAddress(peer);
+        return peer;
     }
 
-    private boolean isTrustedProxy(String address) {
-        if (trustedProxies.isEmpty() || !IpAddress.isLiteral(address)) {
+    /**
+     * Whether the client reached us over HTTPS: the connection itself, or, only when the peer is a trusted proxy,
+     * the protocol that proxy reports in the last X-Forwarded-Proto value (the one it wrote).
+     */
+    boolean isHttps(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        if (trustedProxies.isEmpty() || !isTrustedProxy(new IpAddress(withoutZone(request.getRemoteAddr())))) {
             return false;
         }
-        byte[] bytes = Cidr.bytesOf(address);
+        String last = null;
+        for (String header : Collections.list(request.getHeaders("X-Forwarded-Proto"))) {
+            for (String value : header.split(",")) {
+                last = value.strip();
+            }
+        }
+        return "https".equalsIgnoreCase(last);
+    }
+
+    /**
+     * One X-Forwarded-For hop as proxies write it: an address, {@code 203.0.113.7:4444} (some load balancers add the
+     * port), {@code [2001:db8::1]:4444} or {@code [2001:db8::1]}. Anything else ("unknown", an obfuscated name,
+     * garbage) is no address: the chain cannot be followed past it.
+     */
+    static Optional<IpAddress> hopAddress(String hop) {
+        String text = hop.strip();
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            if (close < 0 || !(close == text.length() - 1 || isPort(text.substring(close + 1)))) {
+                return Optional.empty();
+            }
+            text = text.substring(1, close);
+        } else if (text.indexOf(':') > 0 && text.indexOf(':') == text.lastIndexOf(':') && text.indexOf('.') > 0) {
+            int colon = text.indexOf(':');
+            if (!isPort(text.substring(colon))) {
+                return Optional.empty();
+            }
+            text = text.substring(0, colon);
+        }
+        text = withoutZone(text);
+        return IpAddress.isLiteral(text) ? Optional.of(new IpAddress(text)) : Optional.empty();
+    }
+
+    /** ":" and 1 to 5 digits */
+    private static boolean isPort(String text) {
+        if (text.length() < 2 || text.length() > 6 || text.charAt(0) != ':') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isTrustedProxy(IpAddress address) {
+        if (trustedProxies.isEmpty()) {
+            return false;
+        }
+        byte[] bytes = address.bytes();
         return trustedProxies.stream().anyMatch(cidr -> cidr.contains(bytes));
     }
 
@@ -74,7 +128,7 @@ class ClientAddressResolver {
             if (!IpAddress.isLiteral(address)) {
                 throw new IllegalArgumentException("trusted proxy '" + text + "' is not an IP address or CIDR block");
             }
-            byte[] network = bytesOf(address);
+            byte[] network = new IpAddress(address).bytes();
             int prefix = network.length * 8;
             if (slash >= 0) {
                 try {
@@ -105,16 +159,6 @@ class ClientAddressResolver {
             }
             int mask = 0xFF << (8 - remainingBits) & 0xFF;
             return (address[fullBytes] & mask) == (network[fullBytes] & mask);
-        }
-
-        /** Only for literals already checked by {@link IpAddress#isLiteral}, so no name lookup can happen. */
-        static byte[] bytesOf(String literal) {
-            try {
-                byte[] bytes = InetAddress.getByName(literal).getAddress();
-                return bytes;
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("not an IP address: " + literal, e);
-            }
         }
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors raised outside Spring MVC (by Tomcat or a servlet filter) are forwarded to /error; this answers them as
- * problem details too, replacing Spring Boot's default error body, and says nothing about the cause.
+ * problem details too, replacing Spring Boot's default error body, and says nothing about the cause. A request
+ * for /error itself is a 404, like any other path the API does not have.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -20,6 +21,12 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // asked for directly: there is nothing at this path
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No resource at this path"));
+        }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;

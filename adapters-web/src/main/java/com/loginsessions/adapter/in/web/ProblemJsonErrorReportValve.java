@@ -11,13 +11,19 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat answers some malformed requests itself, before any servlet runs (a NUL in the path, an invalid header
- * line, headers over the size limit). Its stock error page is HTML; this replacement answers those too as
- * RFC 9457 problem details, and says nothing about the server.
+ * line, headers over the size limit, a CONNECT request). Its stock error page is HTML; this replacement answers
+ * those too as RFC 9457 problem details, and says nothing about the server. Tomcat refuses CONNECT with 501, a
+ * server error; to a client it is a method this API does not allow, so it is answered 405 like any other.
  */
 public class ProblemJsonErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
+        if (response.getStatus() == HttpStatus.NOT_IMPLEMENTED.value() && "CONNECT".equals(request.getMethod())
+                && !response.isCommitted()) {
+            response.setStatus(HttpStatus.METHOD_NOT_ALLOWED.value());
+            response.setHeader("Allow", "GET, HEAD, POST, DELETE, OPTIONS");
+        }
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
@@ -35,6 +41,7 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "no-store");
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(ProblemJson.body(status, title, detail));

@@ -16,8 +16,10 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -35,19 +37,35 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         this.corsAllowedOrigins = corsAllowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
     }
 
-    /** No cross-origin access unless origins are configured; then only the API, with the headers it needs. */
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-        if (corsAllowedOrigins.isEmpty()) {
-            return;
+    /**
+     * No cross-origin access unless origins are configured; then only the API, with the headers it needs. A
+     * servlet filter rather than Spring MVC's CORS mapping, so that a rejection is answered as problem details.
+     */
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter() {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!corsAllowedOrigins.isEmpty()) {
+            CorsConfiguration api = new CorsConfiguration();
+            api.setAllowedOrigins(corsAllowedOrigins);
+            api.setAllowedMethods(List.of("GET", "POST", "DELETE"));
+            api.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+            api.setExposedHeaders(List.of("WWW-Authenticate", "Retry-After"));
+            api.setAllowCredentials(false);
+            api.setMaxAge(600L);
+            source.registerCorsConfiguration("/api/**", api);
         }
-        registry.addMapping("/api/**")
-                .allowedOrigins(corsAllowedOrigins.toArray(String[]::new))
-                .allowedMethods("GET", "POST", "DELETE")
-                .allowedHeaders("Authorization", "Content-Type")
-                .exposedHeaders("WWW-Authenticate", "Retry-After")
-                .allowCredentials(false)
-                .maxAge(600);
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter() {
+        FilterRegistrationBean<AcceptHeaderFilter> registration = new FilterRegistrationBean<>(new AcceptHeaderFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
     }
 
     @Override
@@ -75,7 +93,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Slow request lines and headers are cut off, and so are refused bodies ({@link AbandonedBodyValve}). */
+    /** Slow request lines and headers are cut off, and so are slow bodies once refused ({@link AbandonedBodyValve}). */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestHeaderDeadline(
             @Value("${app.web.request-header-timeout:5s}") Duration headerTimeout) {
@@ -106,8 +124,8 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter() {
-        FilterRegistrationBean<ResponseHeadersFilter> registration = new FilterRegistrationBean<>(new ResponseHeadersFilter());
+    FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter(ClientAddressResolver clients) {
+        FilterRegistrationBean<ResponseHeadersFilter> registration = new FilterRegistrationBean<>(new ResponseHeadersFilter(clients));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -43,6 +43,44 @@ class ClientAddressResolverTest {
     }
 
     @Test
+    void hops_with_ports_are_read_and_anything_else_falls_back_to_the_peer() {
+        ClientAddressResolver resolver = new ClientAddressResolver(List.of("10.0.0.0/8"));
+
+        assertThat(resolver.clientAddress(request("10.1.2.3", "203.0.113.7:4444")).value()).isEqualTo("203.0.113.7");
+        assertThat(resolver.clientAddress(request("10.1.2.3", "[2001:DB8:0:0:0:0:0:5]:4444")).value()).isEqualTo("2001:db8::5");
+        assertThat(resolver.clientAddress(request("10.1.2.3", "[2001:db8::5]")).value()).isEqualTo("2001:db8::5");
+        for (String garbage : List.of(":::", "1:2", "unknown", "[::1", "[::1]:x", "203.0.113.7:", "203.0.113.7:123456",
+                "1.2.3.4:5:6", "999.1.1.1", "::ffff:", "", " ", "_hidden", "a:b:c:d:e:f:g:h")) {
+            assertThat(resolver.clientAddress(request("10.1.2.3", garbage)).value()).as(garbage).isEqualTo("10.1.2.3");
+        }
+    }
+
+    @Test
+    void addresses_are_canonical_whatever_the_notation() {
+        ClientAddressResolver resolver = new ClientAddressResolver(List.of());
+
+        assertThat(resolver.clientAddress(request("0:0:0:0:0:0:0:1", null)).value()).isEqualTo("::1");
+        assertThat(resolver.clientAddress(request("::ffff:198.51.100.7", null)).value()).isEqualTo("198.51.100.7");
+        assertThat(resolver.clientAddress(request("fe80:0:0:0:0:0:0:1%eth0", null)).value()).isEqualTo("fe80::1");
+    }
+
+    @Test
+    void https_is_believed_from_trusted_proxies_only() {
+        ClientAddressResolver resolver = new ClientAddressResolver(List.of("10.0.0.0/8"));
+        MockHttpServletRequest proxied = request("10.1.2.3", "203.0.113.7");
+        proxied.addHeader("X-Forwarded-Proto", "https");
+        MockHttpServletRequest forged = request("198.51.100.7", null);
+        forged.addHeader("X-Forwarded-Proto", "https");
+        MockHttpServletRequest direct = request("198.51.100.7", null);
+        direct.setSecure(true);
+
+        assertThat(resolver.isHttps(proxied)).isTrue();
+        assertThat(resolver.isHttps(forged)).isFalse();
+        assertThat(resolver.isHttps(direct)).isTrue();
+        assertThat(resolver.isHttps(request("10.1.2.3", null))).isFalse();
+    }
+
+    @Test
     void a_misconfigured_proxy_list_fails_at_start_up() {
         assertThatThrownBy(() -> new ClientAddressResolver(List.of("proxy.internal"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ClientAddressResolver(List.of("10.0.0.0/33"))).isInstanceOf(IllegalArgumentException.class);
