@@ -87,7 +87,7 @@ class ApiErrorsEndToEndTest extends RunningServiceTest {
         assertThat(page.text()).contains("swagger-ui");
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
-        assertThat(document.json().get("paths").propertyNames()).contains("/api/v1/sessions/{sessionId}",
+        assertThat(document.json().get("paths").propertyNames()).contains("/api/v1/sessions/{session_id}",
                 "/api/v1/auth/login", "/api/v1/auth/register", "/api/v1/auth/logout", "/api/v1/auth/password",
                 "/api/v1/sessions/events");
         assertThat(document.json().at("/paths/~1api~1v1~1auth~1login/post/responses/401/content")

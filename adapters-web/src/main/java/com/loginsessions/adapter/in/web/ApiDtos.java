@@ -42,7 +42,7 @@ final class ApiDtos {
     record TokenResponse(
             @JsonProperty("access_token") String accessToken,
             @JsonProperty("token_type") @Schema(example = "bearer") String tokenType,
-            @JsonProperty("expires_in") @Schema(description = "Seconds until the token expires", example = "2592000")
+            @JsonProperty("expires_in") @Schema(description = "Seconds until the token expires (the configured session lifetime)")
             long expiresIn,
             @JsonProperty("session_id") @Schema(example = "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21") String sessionId) {
     }

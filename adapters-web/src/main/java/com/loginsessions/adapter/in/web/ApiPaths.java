@@ -7,7 +7,7 @@ final class ApiPaths {
     static final String LOGIN = "/api/v1/auth/login";
     static final String LOGOUT = "/api/v1/auth/logout";
     static final String SESSIONS = "/api/v1/sessions";
-    static final String SESSION = "/api/v1/sessions/{sessionId}";
+    static final String SESSION = "/api/v1/sessions/{session_id}";
     static final String EVENTS = "/api/v1/sessions/events";
     static final String PASSWORD = "/api/v1/auth/password";
 

@@ -73,6 +73,12 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
             throw new BearerChallenge(BearerChallenge.Kind.MISSING, "Authentication required: send Authorization: Bearer <token>");
         }
         String token = space < 0 ? "" : header.substring(space + 1).strip();
+        if (token.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
+            throw new BearerChallenge(BearerChallenge.Kind.INVALID_REQUEST, "The Authorization header says Bearer "
+                    + "twice (\"Bearer Bearer …\"): send Authorization: Bearer <token>, the access_token once after "
+                    + "one \"Bearer \". In Swagger UI's Authorize dialog paste the access_token alone (a pasted "
+                    + "\"Bearer \" prefix is removed there).");
+        }
         if (token.isEmpty() || token.contains(" ") || token.contains(",")) {
             throw new BearerChallenge(BearerChallenge.Kind.INVALID_REQUEST,
                     "The Authorization header must be: Bearer <one token>");

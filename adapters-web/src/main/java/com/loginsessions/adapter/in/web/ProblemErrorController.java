@@ -1,5 +1,6 @@
 package com.loginsessions.adapter.in.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * problem details too, replacing Spring Boot's default error body, and says nothing about the cause. A request
  * for /error itself is a 404, like any other path the API does not have.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

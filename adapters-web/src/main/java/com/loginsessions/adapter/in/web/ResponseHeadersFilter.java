@@ -9,7 +9,8 @@ import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers every response carries. No MIME sniffing anywhere. Nothing is cached, except the documentation's own
+ * Headers every response carries. No MIME sniffing and no framing anywhere; a Content-Security-Policy that lets
+ * Swagger UI work on the documentation and lets nothing run anywhere else. Nothing is cached, except the documentation's own
  * files: whether a response is documentation is decided from the decoded, normalised path the servlet container
  * routes by (so {@code /%61pi/...} is the API like {@code /api/...}), never from the raw request text. HSTS on every
  * response that reached us over HTTPS, directly or as a trusted proxy says.
@@ -17,6 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ResponseHeadersFilter extends OncePerRequestFilter {
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** Swagger UI loads its own scripts, styles inline in its components, and draws icons from data: URIs. */
+    static final String DOCUMENTATION_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** The devices page: its own script and style only, talking to this origin only. */
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /** JSON is never a page: nothing may load from it, and nothing may frame it. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     private static final List<String> DOCUMENTATION = List.of("/docs/", "/swagger-ui/", "/webjars/");
 
     private final ClientAddressResolver clients;
@@ -29,10 +39,15 @@ class ResponseHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
         String path = routedPath(request);
+        boolean documentation = path.equals("/docs") || DOCUMENTATION.stream().anyMatch(path::startsWith);
+        boolean devicesPage = path.equals("/devices") || path.startsWith("/devices/");
+        response.setHeader("Content-Security-Policy",
+                documentation ? DOCUMENTATION_POLICY : devicesPage ? PAGE_POLICY : API_POLICY);
         if (path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")) {
             response.setHeader("Cache-Control", "no-cache");
-        } else if (DOCUMENTATION.stream().noneMatch(path::startsWith)) {
+        } else if (!documentation) {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }

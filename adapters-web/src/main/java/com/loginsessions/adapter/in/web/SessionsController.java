@@ -72,7 +72,7 @@ class SessionsController {
     @ApiResponse(responseCode = "200", description = "Session signed out")
     @ApiResponse(responseCode = "404", description = "No such session of the caller")
     MessageResponse signOut(@Parameter(hidden = true) AuthenticatedSession caller,
-                            @PathVariable("sessionId") @Parameter(description = "The session's id") String sessionId) {
+                            @PathVariable("session_id") @Parameter(description = "The session's id") String sessionId) {
         SessionId target = SessionId.parse(sessionId).orElseThrow(SessionNotFoundException::new);
         revokeSession.revokeSession(new RevokeSessionCommand(caller, target));
         return new MessageResponse("Session signed out successfully");
