@@ -76,6 +76,7 @@ public final class LoginService implements LoginUseCase {
     @Override
     public LoginResult login(LoginCommand command) {
         Instant now = clock.instant();
+        TypedPhone.requireCountryCode(phoneNumbers, command.phone());
         Optional<PhoneNumber> phone = phoneNumbers.normalize(command.phone());
         SignInKeys keys = throttle.signInKeys(phone.map(PhoneNumber::e164).orElse(command.phone()), command.ipAddress());
         Optional<User> account = phone.flatMap(users::findByPhone);

@@ -38,6 +38,7 @@ public final class RegisterService implements RegisterUseCase {
     @Override
     public User register(RegisterCommand command) {
         Instant now = clock.instant();
+        TypedPhone.requireCountryCode(phoneNumbers, command.phone());
         PhoneNumber phone = phoneNumbers.normalize(command.phone())
                 .orElseThrow(() -> new InvalidInputException("phone is not a valid phone number"));
         throttle.admit(List.of(throttle.signUpKey(command.ipAddress())), now).counts();

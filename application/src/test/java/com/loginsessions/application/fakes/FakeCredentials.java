@@ -62,6 +62,11 @@ public final class FakeCredentials {
             String compact = typed.replaceAll("[\\s()-]", "");
             return compact.matches("\\+[1-9][0-9]{6,14}") ? Optional.of(new PhoneNumber(compact)) : Optional.empty();
         }
+
+        @Override
+        public boolean lacksCountryCode(String typed) {
+            return !typed.isBlank() && !typed.strip().startsWith("+");
+        }
     }
 
     /** Issues opaque random tokens and remembers what they stand for; verification fails once they expire. */

@@ -77,10 +77,19 @@ class RegisterAndLoginTest {
         assertThatThrownBy(() -> app.login.login(loginCommand("+19995550000", PASSWORD)))
                 .isInstanceOf(InvalidCredentialsException.class)
                 .hasMessage("invalid phone number or password");
-        assertThatThrownBy(() -> app.login.login(loginCommand("garbage", PASSWORD)))
+        assertThatThrownBy(() -> app.login.login(loginCommand("+garbage", PASSWORD)))
                 .isInstanceOf(InvalidCredentialsException.class);
 
         assertThat(app.hasher.verifications).hasValue(3);
+    }
+
+    @Test
+    void a_number_typed_without_its_country_code_is_pointed_out_at_sign_up_and_sign_in() {
+        assertThatThrownBy(() -> app.register.register(new com.loginsessions.application.port.in.RegisterCommand(
+                "415 555 0123", PASSWORD, UseCaseFixture.ADDRESS)))
+                .isInstanceOf(com.loginsessions.domain.InvalidInputException.class).hasMessageContaining("country code");
+        assertThatThrownBy(() -> app.login.login(loginCommand("415 555 0123", PASSWORD)))
+                .isInstanceOf(com.loginsessions.domain.InvalidInputException.class).hasMessageContaining("country code");
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Google's libphonenumber turns what people type ("+1 (415) 555-0123") into E.164. It accepts any number of a
  * possible length for its country rather than only numbers assigned today, so a new number range never locks
- * people out. Numbers without a "+" prefix need a configured default region.
+ * people out. Numbers without a "+" prefix need a configured default region; without one, the use cases tell
+ * the person to add the country code.
  */
 public class LibPhoneNumberNormalizer implements PhoneNumberNormalizer {
 
@@ -22,6 +23,11 @@ public class LibPhoneNumberNormalizer implements PhoneNumberNormalizer {
 
     public LibPhoneNumberNormalizer(String defaultRegion) {
         this.defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? NO_REGION : defaultRegion.strip();
+    }
+
+    @Override
+    public boolean lacksCountryCode(String typed) {
+        return NO_REGION.equals(defaultRegion) && typed != null && !typed.isBlank() && !typed.strip().startsWith("+");
     }
 
     @Override

@@ -20,6 +20,9 @@ class LibPhoneNumberNormalizerTest {
     @Test
     void national_numbers_need_a_default_region() {
         assertThat(international.normalize("(415) 555-0123")).isEmpty();
+        assertThat(international.lacksCountryCode("(415) 555-0123")).isTrue();
+        assertThat(international.lacksCountryCode(" +1 415 555 0123")).isFalse();
+        assertThat(new LibPhoneNumberNormalizer("US").lacksCountryCode("(415) 555-0123")).isFalse();
         assertThat(new LibPhoneNumberNormalizer("US").normalize("(415) 555-0123")).contains(new PhoneNumber("+14155550123"));
     }
 

@@ -7,4 +7,10 @@ import java.util.Optional;
 public interface PhoneNumberNormalizer {
 
     Optional<PhoneNumber> normalize(String typed);
+
+    /**
+     * Whether the number was typed without its country code where none can be assumed: the person should be told
+     * to add it, rather than the number be treated as one that has no account.
+     */
+    boolean lacksCountryCode(String typed);
 }
