@@ -26,7 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.password.argon2-memory-kib=1024",
         "app.password.argon2-iterations=1",
-        "spring.datasource.hikari.connection-timeout=1500"
+        "spring.datasource.hikari.connection-timeout=1500",
+        // the outage is provoked: its expected complaints (health check, broken connections) stay out of the output
+        "logging.level.org.springframework.boot.jdbc.health=off",
+        "logging.level.com.zaxxer.hikari=error"
 })
 class DatabaseOutageEndToEndTest {
 

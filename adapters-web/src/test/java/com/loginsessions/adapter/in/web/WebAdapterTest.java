@@ -278,14 +278,27 @@ class WebAdapterTest extends MockedUseCasesTest {
     }
 
     @Test
-    void an_unexpected_failure_is_a_500_problem_that_reveals_nothing() throws Exception {
+    void an_unexpected_failure_is_a_500_problem_that_reveals_nothing_and_is_logged_for_operators() throws Exception {
         given(listSessions.listSessions(any())).willThrow(new IllegalStateException("connection to db-7 at 10.0.0.3 failed"));
-
-        mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer " + TOKEN))
-                .andExpect(status().isInternalServerError())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(content().string(not(containsString("10.0.0.3"))))
-                .andExpect(content().string(not(containsString("IllegalStateException"))));
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
+                new ch.qos.logback.core.read.ListAppender<>();
+        captured.start();
+        log.addAppender(captured);
+        log.setAdditive(false); // provoked on purpose: captured here instead of printed
+        try {
+            mvc.perform(get("/api/v1/sessions").header("Authorization", "Bearer " + TOKEN))
+                    .andExpect(status().isInternalServerError())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(content().string(not(containsString("10.0.0.3"))))
+                    .andExpect(content().string(not(containsString("IllegalStateException"))));
+        } finally {
+            log.detachAppender(captured);
+            log.setAdditive(true);
+        }
+        org.assertj.core.api.Assertions.assertThat(captured.list).singleElement()
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getLevel())
+                        .isEqualTo(ch.qos.logback.classic.Level.ERROR));
     }
 
     @Test
