@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The dependency rules of ARCHITECTURE.md, written for any base package so that the same rules that guard the
+ * The dependency rules of docs/architecture.md, written for any base package so that the same rules that guard the
  * product can be shown to fail on a deliberately broken fixture ({@code com.loginsessions.archfixture}).
  */
 final class ArchitectureRules {
