@@ -55,7 +55,7 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
         JsonNode first = body.get("sessions").get(0);
         assertThat(first.get("id").asString()).isEqualTo(laptop.sessionId());
         assertThat(first.get("is_current").asBoolean()).isTrue();
-        assertThat(first.get("device_os").asString()).isEqualTo("Windows 10");
+        assertThat(first.get("device_os").asString()).as("Windows NT 10.0 is 10 or 11").isEqualTo("Windows");
         assertThat(first.get("device_browser").asString()).isEqualTo("Chrome 124");
         assertThat(first.get("device_type").asString()).isEqualTo("desktop");
         assertThat(first.get("ip_address").asString()).isEqualTo("127.0.0.1");
@@ -115,6 +115,25 @@ class SessionManagementEndToEndTest extends RunningServiceTest {
         assertThat(sessions.get(0).get("device_model").asString()).isEqualTo("Pixel 8");
         assertThat(sessions.get(1).get("device_os").asString()).isEqualTo("Windows 11");
         assertThat(sessions.get(1).get("device_model").isNull()).isTrue();
+    }
+
+    @Test
+    void a_frozen_mac_agent_shows_macos_and_its_client_hints_the_real_version() {
+        String phone = api.registered();
+        String mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+        Login frozen = login(phone, Map.of("User-Agent", mac));
+        login(phone, Map.of("User-Agent", mac, "Sec-CH-UA-Platform", "\"macOS\"", "Sec-CH-UA-Platform-Version", "\"15.2.0\""));
+
+        JsonNode sessions = api.get("/api/v1/sessions/", frozen.token()).json().get("sessions");
+
+        assertThat(sessions.get(0).get("device_os").asString()).isEqualTo("macOS");
+        assertThat(sessions.get(1).get("device_os").asString()).isEqualTo("macOS 15");
+    }
+
+    private Login login(String phone, Map<String, String> headers) {
+        Reply reply = api.post("/api/v1/auth/login", ApiClient.credentials(phone, PASSWORD), headers);
+        assertThat(reply.status()).isEqualTo(200);
+        return new Login(reply.json().get("access_token").asString(), reply.json().get("session_id").asString());
     }
 
     @Test

@@ -62,6 +62,14 @@ public class UapDeviceDetector implements DeviceDetector {
             Pattern.CASE_INSENSITIVE);
     /** Chromium browsers that uap-core's rules of 2023 report as Chrome or not at all. */
     private static final Pattern NEWER_BROWSERS = Pattern.compile("\\b(Edg|EdgA|EdgiOS|Brave|Brave Browser|Brave Chrome)/([0-9]+)?");
+    /** Chrome's reduced agent on every Android phone since 2023: "Android 10" and the model "K" are placeholders. */
+    private static final Pattern REDUCED_ANDROID = Pattern.compile("Android 10; K[;)]");
+    /** Every macOS browser since 2020 says 10.15 (Safari and Chrome "10_15_7", Firefox "10.15"): no real version. */
+    private static final Pattern FROZEN_MAC = Pattern.compile("Mac OS X 10[_.]15(?:[_.]7)?[;)]");
+    /** Safari on iOS/iPadOS 26+ keeps the OS token of the last iOS 18 releases; its own Version is the OS major. */
+    private static final Pattern FROZEN_IOS = Pattern.compile("(?:iPhone OS|CPU OS) 18_[67](?:_[0-9]+)?\\b");
+    private static final Pattern SAFARI_VERSION = Pattern.compile("\\bVersion/([0-9]+)");
+
     private static final Set<String> DESKTOP_OS = Set.of("Windows", "Mac OS X", "Linux", "Ubuntu", "Chrome OS",
             "Fedora", "Debian", "FreeBSD", "OpenBSD", "NetBSD", "Solaris", "Mint", "Arch Linux", "CentOS", "Red Hat",
             "SUSE", "Gentoo", "Kubuntu", "Mageia", "Slackware", "Mandriva", "PCLinuxOS", "Xubuntu", "Lubuntu");
@@ -178,7 +186,11 @@ public class UapDeviceDetector implements DeviceDetector {
         return DESKTOP_MARKERS.matcher(agent).find() ? DeviceType.DESKTOP : DeviceType.UNKNOWN;
     }
 
-    /** {family, major version}: client hints first, then the User-Agent. */
+    /**
+     * {family, major version}: client hints first, then the User-Agent — but never a version the agent cannot
+     * know. Frozen tokens (Windows NT 10.0 for 10 and 11, macOS 10.15, Chrome's "Android 10; K", iOS 18.6/18.7 under
+     * iOS 26) give the family alone; Safari's Version/26+ is the iOS major.
+     */
     private static String[] os(String agent, Client client, DeviceSignals hints) {
         String platform = unquote(hints.platform());
         String platformMajor = majorOf(unquote(hints.platformVersion()));
@@ -197,13 +209,34 @@ public class UapDeviceDetector implements DeviceDetector {
             return new String[] {"Android", null};
         }
         if ("Mac OS X".equals(family)) {
+            if (FROZEN_MAC.matcher(agent).find()) {
+                return new String[] {"macOS", null};
+            }
             return new String[] {"macOS", "10".equals(client.os.major) && client.os.minor != null
                     ? client.os.major + "." + client.os.minor : client.os.major};
         }
         if (family.startsWith("Windows") && !family.equals("Windows Phone") && !family.equals("Windows Mobile")) {
             return new String[] {"Windows", windowsVersion(family, client.os.major)};
         }
+        if ("Android".equals(family) && REDUCED_ANDROID.matcher(agent).find()) {
+            return new String[] {"Android", null};
+        }
+        if ("iOS".equals(family)) {
+            return new String[] {"iOS", iosVersion(agent, client.os.major)};
+        }
         return new String[] {family, client.os.major};
+    }
+
+    /**
+     * Safari's own Version is the OS major from 26 on (Version/26.1 with "OS 18_7" is iOS 26). Without such a
+     * token (Chrome, Firefox, in-app web views) a frozen OS token says only "iOS"; any other OS token is true.
+     */
+    private static String iosVersion(String agent, String major) {
+        Matcher safari = SAFARI_VERSION.matcher(agent);
+        if (safari.find() && Integer.parseInt(safari.group(1)) >= 26) {
+            return safari.group(1);
+        }
+        return FROZEN_IOS.matcher(agent).find() ? null : major;
     }
 
     /** When uap-core names no OS: the platform tokens every browser family has used. */
@@ -226,10 +259,13 @@ public class UapDeviceDetector implements DeviceDetector {
         return DeviceFacts.UNKNOWN;
     }
 
-    /** uap names old Windows releases in the family ("Windows XP", "Windows 7"); newer ones in the major. */
+    /**
+     * uap names old Windows releases in the family ("Windows XP", "Windows 7"); "Windows" with major 10 is
+     * "Windows NT 10.0", which Windows 10 and 11 both send: no version without a client hint.
+     */
     private static String windowsVersion(String family, String major) {
         if (family.equals("Windows")) {
-            return major;
+            return "10".equals(major) ? null : major;
         }
         return family.substring("Windows".length()).strip();
     }
@@ -284,9 +320,11 @@ public class UapDeviceDetector implements DeviceDetector {
         return stripped;
     }
 
+    /** Hints are unquoted before they are cut, so a 64-character model keeps its 64 characters. */
     private static DeviceSignals bounded(DeviceSignals signals) {
-        return new DeviceSignals(cut(signals.userAgent(), MAX_AGENT_LENGTH), cut(signals.platform(), 64),
-                cut(signals.platformVersion(), 64), cut(signals.mobile(), 8), cut(signals.model(), 64));
+        return new DeviceSignals(cut(signals.userAgent(), MAX_AGENT_LENGTH), cut(unquote(signals.platform()), 64),
+                cut(unquote(signals.platformVersion()), 64), cut(unquote(signals.mobile()), 8),
+                cut(unquote(signals.model()), 64));
     }
 
     private static String cut(String value, int max) {

@@ -17,9 +17,20 @@ class UapDeviceDetectorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1 | iOS 17 | Safari 17 | mobile
             Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1 | iOS 16 | Safari 16 | tablet
-            Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 | Windows 10 | Chrome 124 | desktop
-            Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51 | Windows 10 | Edge 124 | desktop
-            Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15 | macOS 10.15 | Safari 17 | desktop
+            Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 | Windows | Chrome 124 | desktop
+            Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51 | Windows | Edge 124 | desktop
+            Mozilla/5.0 (Windows NT 6.1; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36 | Windows 7 | Chrome 109 | desktop
+            Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15 | macOS | Safari 17 | desktop
+            Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:125.0) Gecko/20100101 Firefox/125.0 | macOS | Firefox 125 | desktop
+            Mozilla/5.0 (Macintosh; Intel Mac OS X 10_13_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.2 Safari/605.1.15 | macOS 10.13 | Safari 13 | desktop
+            Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36 | Android | Chrome 124 | mobile
+            Mozilla/5.0 (Android 14; Mobile; rv:125.0) Gecko/125.0 Firefox/125.0 | Android 14 | Firefox 125 | mobile
+            Mozilla/5.0 (iPhone; CPU iPhone OS 18_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.1 Mobile/15E148 Safari/604.1 | iOS 26 | Safari 26 | mobile
+            Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1 | iOS 26 | Safari 26 | mobile
+            Mozilla/5.0 (iPhone; CPU iPhone OS 18_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.4 Mobile/15E148 Safari/604.1 | iOS 18 | Safari 18 | mobile
+            Mozilla/5.0 (iPhone; CPU iPhone OS 18_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/141.0.7390.41 Mobile/15E148 Safari/604.1 | iOS | Chrome 141 | mobile
+            Mozilla/5.0 (iPhone; CPU iPhone OS 18_6_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/142.0 Mobile/15E148 Safari/605.1.15 | iOS | Firefox 142 | mobile
+            Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/125.0.6422.80 Mobile/15E148 Safari/604.1 | iOS 17 | Chrome 125 | mobile
             Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0 | Linux | Firefox 125 | desktop
             Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.6367.82 Mobile Safari/537.36 | Android 14 | Chrome 124 | mobile
             Mozilla/5.0 (Linux; Android 13; SM-X700) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 | Android 13 | Chrome 124 | tablet
@@ -45,6 +56,27 @@ class UapDeviceDetectorTest {
         String mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
         assertThat(DETECTOR.detect(new DeviceSignals(mac, "\"macOS\"", "\"14.4.1\"", "?0", null)).os())
                 .isEqualTo("macOS 14");
+    }
+
+    @Test
+    void frozen_agents_get_their_version_from_client_hints_only() {
+        String mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+        String android = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(mac)).os()).isEqualTo("macOS");
+        assertThat(DETECTOR.detect(new DeviceSignals(mac, "\"macOS\"", "\"15.2.0\"", "?0", null)).os()).isEqualTo("macOS 15");
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(android)).os()).isEqualTo("Android");
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(android)).model()).as("K is no model").isEmpty();
+        assertThat(DETECTOR.detect(new DeviceSignals(android, "\"Android\"", "\"15.0.0\"", "?1", null)).os()).isEqualTo("Android 15");
+    }
+
+    @Test
+    void hints_are_unquoted_before_they_are_cut_to_their_column() {
+        String model = "M".repeat(64);
+        Device device = DETECTOR.detect(new DeviceSignals("Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 "
+                + "(KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36", "\"Android\"", "\"14\"", "?1", "\"" + model + "\""));
+
+        assertThat(device.model()).contains(model);
     }
 
     @ParameterizedTest(name = "{0}")
