@@ -41,6 +41,34 @@ public class UapDeviceDetector implements DeviceDetector {
                     + "wkhtmltopdf|catchpoint|ptst/|speedcurve|dejaclick|survey|netcraft|facebookcatalog|research@|"
                     + "hackney|zgrab|scaninfo@|updown\\.io|resolver/|associationservice|java-http-client|kube-probe",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The long tail of non-human agents, by kind rather than one entry per string: exploit payloads sent as the
+     * agent, security scanners, HTTP client libraries of many languages, IDE and API-testing clients, load tools.
+     */
+    private static final Pattern TOOL = Pattern.compile(
+            // payloads: Log4Shell, Shellshock, script, PHP, SQL and template injection, path traversal
+            "\\$\\{|\\(\\)\\s*\\{|<script|<\\?php|\\bunion\\s+(all\\s+)?select\\b|/etc/passwd|\\.\\./|\\bsleep\\(|"
+                    + "\\bbenchmark\\(|\\{\\{|'\\s*or\\s+'?1'?\\s*=|\\bxp_cmdshell\\b|"
+                    // scanners and internet-wide surveys
+                    + "nikto|sqlmap|\\bnmap\\b|masscan|nuclei|acunetix|wpscan|dirbuster|gobuster|\\bffuf\\b|feroxbuster|"
+                    + "burp|openvas|nessus|qualys|\\bw3af\\b|arachni|\\bzap/|wfuzz|whatweb|jaeles|commix|xsstrike|"
+                    + "netsparker|appscan|webinspect|skipfish|havij|jorgee|zmeu|morfeus|censys|shodan|expanse|"
+                    + "internet-measurement|l9explore|l9tcpid|leakix|netsystemsresearch|stretchoid|fuzz|"
+                    // HTTP client libraries
+                    + "^axios/|node-fetch|undici|superagent|node\\.js|^node/|^deno/|^bun/|^ruby|faraday|rest-client|"
+                    + "httparty|typhoeus|excon|http\\.rb|libcurl|pycurl|urllib3|python-httpx|^httpx|^python/|^requests/|"
+                    + "scrapy|mechanize|^lwp-|^perl|winhttp|restsharp|reqwest|^hyper/|isahc|^ureq|go-resty|^resty/|"
+                    + "fasthttp|ktor-client|vert\\.x|reactor-?netty|apache-httpasyncclient|jersey/|unirest|asynchttpclient|^ahc/|^cpp-httplib|"
+                    + "cpprest|^elixir|^mint/|^finch/|^httpoison|^tesla/|^dispatch/|^sttp/|^akka-http|^wget|"
+                    // IDE, API-testing and load-testing clients
+                    + "intellij http client|vscode-restclient|thunder client|^bruno|hoppscotch|rapidapi|^paw/|"
+                    + "advanced rest client|restlet|katalon|soapui|jmeter|gatling|^k6/|locust|artillery|apachebench|"
+                    + "^siege/|vegeta|^hey/",
+            Pattern.CASE_INSENSITIVE);
+    /** Chinese super-apps and their mini-program web views: phones, whatever else the agent says. */
+    private static final Pattern SUPER_APP = Pattern.compile(
+            "wxwork/|MicroMessenger|DingTalk|AliApp\\(|AlipayClient|\\bLark/|Feishu|\\bQQ/[0-9]|MQQBrowser|"
+                    + "baiduboxapp|__weibo__|aweme|NewsArticle|Kwai|Kuaishou", Pattern.CASE_INSENSITIVE);
     /** Case-sensitive, so "Googlebot" and "SemrushBot" match but the CUBOT phone brand does not. */
     private static final Pattern BOT_WORD = Pattern.compile("[a-z]bot\\b|[a-z]Bot\\b|\\b[Bb]ot\\b|[Bb]ot[/;_-]");
     private static final Pattern ANDROID_TABLET = Pattern.compile(
@@ -112,7 +140,7 @@ public class UapDeviceDetector implements DeviceDetector {
                     model(null, bounded));
         }
         Optional<DeviceFacts> nativeApp = NativeAppAgents.recognise(agent);
-        if (nativeApp.isPresent() && !TV_OR_CONSOLE.matcher(agent).find()) {
+        if (nativeApp.isPresent() && !TV_OR_CONSOLE.matcher(agent).find() && !TOOL.matcher(agent).find()) {
             DeviceFacts app = nativeApp.get();
             DeviceType type = app.type() == DeviceType.MOBILE && ANDROID_TABLET.matcher(agent).find()
                     ? DeviceType.TABLET : app.type();
@@ -142,7 +170,8 @@ public class UapDeviceDetector implements DeviceDetector {
     static DeviceType deviceType(String agent, Client client, DeviceSignals hints) {
         String os = client.os.family;
         String device = client.device.family;
-        if ("Spider".equals(device) || BOT.matcher(agent).find() || BOT_WORD.matcher(agent).find()) {
+        if ("Spider".equals(device) || BOT.matcher(agent).find() || BOT_WORD.matcher(agent).find()
+                || TOOL.matcher(agent).find()) {
             return DeviceType.BOT;
         }
         if ("?1".equals(unquote(hints.mobile()))) {
@@ -150,6 +179,9 @@ public class UapDeviceDetector implements DeviceDetector {
         }
         if (TV_OR_CONSOLE.matcher(agent).find()) {
             return DeviceType.UNKNOWN;
+        }
+        if (SUPER_APP.matcher(agent).find() && !agent.contains("Windows") && !agent.contains("Macintosh")) {
+            return agent.contains("iPad") ? DeviceType.TABLET : DeviceType.MOBILE;
         }
         if ("iPad".equals(device) || agent.contains("iPad") || TABLET_MARKERS.matcher(agent).find()) {
             return DeviceType.TABLET;

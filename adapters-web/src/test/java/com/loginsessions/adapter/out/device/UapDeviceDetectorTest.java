@@ -88,6 +88,10 @@ class UapDeviceDetectorTest {
             Dalvik/2.1.0 (Linux; U; Android 13; SM-X700 Build/TP1A.220624.014)                           | Android 13 | Android app   | tablet  | SM-X700
             Dart/3.3 (dart:io)                                                                           | Unknown    | Dart 3        | unknown |
             Alamofire/5.8.0                                                                              | iOS        | Alamofire 5   | mobile  |
+            Slack/4.38.125 CFNetwork/1494.0.7 Darwin/23.4.0 (x86_64)                                     | macOS 14   | Slack 4       | desktop |
+            Notes/4.11 CFNetwork/1568.100.1 Darwin/25.0.0 (arm64)                                        | macOS 26   | Notes 4       | desktop |
+            MyBank/5.2.1 (Android)                                                                       | Android    | MyBank 5      | mobile  |
+            Deliveroo/3.180.0 (Android 14; Pixel 8)                                                      | Android 14 | Deliveroo 3   | mobile  | Pixel 8
             MyApp/1.4 (com.example.app; build:42; iOS 17.2.0) Alamofire/5.8.0                           | iOS 17     | MyApp 1       | mobile  |
             """)
     void native_apps_and_http_libraries_are_named_with_the_os_they_run_on(String agent, String os, String browser,
@@ -98,6 +102,32 @@ class UapDeviceDetectorTest {
         assertThat(device.browser()).isEqualTo(browser);
         assertThat(device.type().code()).isEqualTo(type);
         assertThat(device.model()).isEqualTo(java.util.Optional.ofNullable(model));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ${jndi:ldap://127.0.0.1:1389/a}
+            () { :; }; /bin/bash -c "echo vulnerable"
+            sqlmap/1.7.2#stable (https://sqlmap.org)
+            Mozilla/5.0 (compatible; Nmap Scripting Engine; https://nmap.org/book/nse.html)
+            axios/1.6.8
+            python-httpx/0.27.0
+            Ruby
+            ReactorNetty/1.1.17
+            IntelliJ HTTP Client/IntelliJ IDEA 2024.1
+            k6/0.50.0 (https://k6.io/)
+            """)
+    void scanners_payloads_http_libraries_and_api_tools_are_bots(String agent) {
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(agent)).type()).isEqualTo(DeviceType.BOT);
+    }
+
+    @Test
+    void super_apps_are_phones() {
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly("wxwork/4.1.22 (iPhone; iOS 17.4.1; Scale/3.00)")).type())
+                .isEqualTo(DeviceType.MOBILE);
+        assertThat(DETECTOR.detect(DeviceSignals.userAgentOnly(
+                "AliApp(DingTalk/7.5.10) com.laiwang.DingTalk/33344580 Channel/201200 language/zh-Hans-CN")).type())
+                .isEqualTo(DeviceType.MOBILE);
     }
 
     @Test
