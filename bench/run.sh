@@ -5,7 +5,7 @@
 #   3. runs pgbench -S -M prepared at the same concurrency against the same PostgreSQL server,
 #   4. drives POST /api/v1/auth/login and measures CPU per login next to the cost of one password hash,
 # and prints requests/s, p50, p99, non-2xx and the ratio of our requests/s to pgbench's transactions/s.
-# Usage: bash bench/run.sh  (DURATION=30 WARMUP=180 CONNECTIONS=32 THREADS=2 LOGIN_CONNECTIONS=<cores>
+# Usage: bash bench/run.sh  (DURATION=30 WARMUP=180 (measured as a warm-up curve in 10 s windows) CONNECTIONS=32 THREADS=2 LOGIN_CONNECTIONS=<cores>
 #                            LOGIN_WARMUP=120 PORT=18080 JAVA_OPTS=... to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,9 +44,9 @@ as_postgres dropdb --if-exists "$TRAINING_DB"
 as_postgres createdb -O sessions "$TRAINING_DB"
 
 [ -f bootstrap/target/session-service.jar ] || mvn -B -ntp -q -DskipTests package
-# The fast-start layout (extracted jar, Spring AOT, CDS archive), trained on a scratch database so that the
-# measured start below still migrates a fresh one.
-RUNTIME=$(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${TRAINING_DB}" bash .ci/prepare-runtime)
+# The fast-start layout (extracted jar, Spring AOT, Java 25 AOT cache with method profiles), trained on a scratch
+# database under the same JVM options, so that the measured start below still migrates a fresh one.
+RUNTIME=$(TRAINING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${TRAINING_DB}" JAVA_OPTS="$JAVA_OPTS" bash .ci/prepare-runtime)
 
 LOG=$(mktemp)
 export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${BENCH_DB}"
@@ -88,8 +88,20 @@ print(f"{rps:.0f} {ms('50%'):.2f} {ms('99%'):.2f} {int(non2xx.group(1)) if non2x
 PY
 }
 
-echo "warm-up ${WARMUP}s ..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/sessions/" >/dev/null
+# The warm-up is measured: throughput and p99 in consecutive 10 s windows from ready on, so the time to full speed
+# after a start is a number.
+WINDOW_OUT=$(mktemp)
+CURVE=""
+FIRST_30S=0
+windows=$(( (WARMUP + 9) / 10 ))
+echo "warm-up ${WARMUP}s in 10 s windows ..."
+for w in $(seq 1 "$windows"); do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/sessions/" >"$WINDOW_OUT"
+  read -r W_RPS _ W_P99 _ _ < <(parse_wrk "$WINDOW_OUT")
+  since=$(python3 -c "print(f'{$(date +%s.%N) - $ready:.0f}')")
+  CURVE="${CURVE}$(printf '  window %2d (ends %4s s after ready)  %6s req/s  p99 %6s ms' "$w" "$since" "$W_RPS" "$W_P99")"$'\n'
+  if [ "$w" -le 3 ]; then FIRST_30S=$((FIRST_30S + W_RPS)); fi
+done
 WRK_OUT=$(mktemp)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/sessions/" >"$WRK_OUT"
 read -r RPS P50 P99 NON2XX TOTAL < <(parse_wrk "$WRK_OUT")
@@ -137,10 +149,13 @@ HASH_MS=$(python3 -c "print(f'{($HASH_BEFORE + $HASH_AFTER) / 2:.1f}')")
 LOGIN_RATIO=$(python3 -c "print(f'{$CPU_MS_PER_LOGIN / $HASH_MS:.2f}')")
 
 RATIO=$(python3 -c "print(f'{$RPS / max($TPS, 1) * 100:.1f}')")
+FIRST_30S_SHARE=$(python3 -c "print(f'{$FIRST_30S / min($windows, 3) / max($RPS, 1) * 100:.0f}')")
 cat <<REPORT
 
 == session service benchmark ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), JVM: ${JAVA_OPTS}) ==
 startup to ready:                 ${startup} s
+warm-up curve (GET /api/v1/sessions/, ${CONNECTIONS} connections):
+${CURVE}  first 30 s after ready: ${FIRST_30S_SHARE} % of the steady-state requests/s below
 GET /api/v1/sessions/ (auth + list, ${CONNECTIONS} connections, ${THREADS} threads, ${DURATION}s):
   requests/s                      ${RPS}
   latency p50 / p99               ${P50} ms / ${P99} ms
