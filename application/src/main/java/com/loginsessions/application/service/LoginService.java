@@ -53,7 +53,6 @@ public final class LoginService implements LoginUseCase {
      */
     private final CompletableFuture<PasswordHash> decoyHash;
 
-    @SuppressWarnings("checkstyle:ParameterNumber") // one collaborator per driven port the use case needs
     public LoginService(UserStore users, SessionStore sessions, PasswordHasher passwordHasher,
                         PhoneNumberNormalizer phoneNumbers, TokenIssuer tokenIssuer, DeviceDetector deviceDetector,
                         ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,

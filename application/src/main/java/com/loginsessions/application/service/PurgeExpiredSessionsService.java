@@ -28,7 +28,6 @@ public final class PurgeExpiredSessionsService implements PurgeExpiredSessionsUs
     private final Clock clock;
 
     /** @param eventRetention how long security events are kept */
-    @SuppressWarnings("checkstyle:ParameterNumber") // one collaborator per driven port the use case needs
     public PurgeExpiredSessionsService(SessionStore sessions, ThrottlePolicy throttle, SecurityEvents events,
                                        SecurityEventHistory history, Duration eventRetention, UnitOfWork unitOfWork,
                                        SessionLifetime lifetime, Clock clock) {
