@@ -1,6 +1,5 @@
 package com.loginsessions.bootstrap;
 
-import com.loginsessions.adapter.out.token.JwtTokens;
 import com.loginsessions.application.port.in.AuthenticateUseCase;
 import com.loginsessions.application.port.in.ChangePasswordUseCase;
 import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
@@ -18,6 +17,8 @@ import com.loginsessions.application.port.out.PhoneNumberNormalizer;
 import com.loginsessions.application.port.out.SecurityEventHistory;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.application.port.out.TokenIssuer;
+import com.loginsessions.application.port.out.TokenVerifier;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.application.service.AuthenticateService;
@@ -68,7 +69,7 @@ class UseCaseConfiguration {
 
     @Bean
     LoginUseCase loginUseCase(UserStore users, SessionStore sessions, PasswordHasher hasher,
-                              PhoneNumberNormalizer phones, JwtTokens tokens, DeviceDetector devices,
+                              PhoneNumberNormalizer phones, TokenIssuer tokens, DeviceDetector devices,
                               ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
                               SessionSettings settings, Clock clock) {
         return new LoginService(users, sessions, hasher, phones, tokens, devices, throttle, events, unitOfWork,
@@ -76,13 +77,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    AuthenticateUseCase authenticateUseCase(JwtTokens tokens, SessionStore sessions, SessionLifetime lifetime,
+    AuthenticateUseCase authenticateUseCase(TokenVerifier tokens, SessionStore sessions, SessionLifetime lifetime,
                                             Clock clock) {
         return new AuthenticateService(tokens, sessions, lifetime, clock);
     }
 
     @Bean
-    ListSessionsUseCase listSessionsUseCase(JwtTokens tokens, SessionStore sessions, SessionLifetime lifetime,
+    ListSessionsUseCase listSessionsUseCase(TokenVerifier tokens, SessionStore sessions, SessionLifetime lifetime,
                                             Clock clock) {
         return new ListSessionsService(tokens, sessions, lifetime, clock);
     }
@@ -101,8 +102,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    LogoutUseCase logoutUseCase(SessionStore sessions, SecurityEvents events, SessionLifetime lifetime, Clock clock) {
-        return new LogoutService(sessions, events, lifetime, clock);
+    LogoutUseCase logoutUseCase(SessionStore sessions, SecurityEvents events, UnitOfWork unitOfWork,
+                                SessionLifetime lifetime, Clock clock) {
+        return new LogoutService(sessions, events, unitOfWork, lifetime, clock);
     }
 
     @Bean

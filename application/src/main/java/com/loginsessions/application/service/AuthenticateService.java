@@ -29,7 +29,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     public AuthenticatedSession authenticate(AuthenticateCommand command) {
         Instant now = clock.instant();
         PresentedToken token = PresentedToken.verify(tokenVerifier, command.accessToken(), now);
-        if (!sessions.confirmAndTouch(token.claims().userId(), token.claims().sessionId(), token.hash(),
+        if (!sessions.confirmCaller(token.claims().userId(), token.claims().sessionId(), token.hash(),
                 lifetime.liveAt(now))) {
             throw NotAuthenticatedException.sessionEnded();
         }

@@ -37,7 +37,7 @@ public final class ListSessionsService implements ListSessionsUseCase {
         Instant now = clock.instant();
         PresentedToken token = PresentedToken.verify(tokenVerifier, query.accessToken(), now);
         SessionId caller = token.claims().sessionId();
-        List<Session> live = sessions.findLiveOfConfirmed(token.claims().userId(), caller, token.hash(),
+        List<Session> live = sessions.listLiveIfCallerLive(token.claims().userId(), caller, token.hash(),
                 lifetime.liveAt(now));
         if (live.isEmpty()) {
             throw NotAuthenticatedException.sessionEnded();

@@ -32,7 +32,7 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
+    public synchronized boolean confirmCaller(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
         Session session = liveOf(userId, sessionId, at);
         if (session == null || !session.tokenHash().equals(tokenHash)) {
             return false;
@@ -49,9 +49,9 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized List<Session> findLiveOfConfirmed(UserId userId, SessionId callerId, TokenHash tokenHash,
+    public synchronized List<Session> listLiveIfCallerLive(UserId userId, SessionId callerId, TokenHash tokenHash,
                                                           LiveAt at) {
-        return confirmAndTouch(userId, callerId, tokenHash, at) ? findLiveOf(userId, at) : List.of();
+        return confirmCaller(userId, callerId, tokenHash, at) ? findLiveOf(userId, at) : List.of();
     }
 
     @Override

@@ -1,8 +1,7 @@
 package com.loginsessions.application.fakes;
 
 import com.loginsessions.application.port.out.SecurityEvent;
-import com.loginsessions.application.port.out.SecurityEventHistory;
-import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.domain.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Keeps every event in memory, newest last; answers the history newest first. */
-public final class RecordingSecurityEvents implements SecurityEvents, SecurityEventHistory {
+public final class RecordingSecurityEvents implements SecurityEventFeed {
 
     private final List<SecurityEvent> recorded = new ArrayList<>();
 

@@ -46,7 +46,7 @@ final class UseCaseFixture {
     final RevokeSessionService revokeSession = new RevokeSessionService(sessions, events, unitOfWork, LIFETIME, clock);
     final RevokeOtherSessionsService revokeOthers =
             new RevokeOtherSessionsService(sessions, events, unitOfWork, LIFETIME, clock);
-    final LogoutService logout = new LogoutService(sessions, events, LIFETIME, clock);
+    final LogoutService logout = new LogoutService(sessions, events, unitOfWork, LIFETIME, clock);
     final ChangePasswordService changePassword =
             new ChangePasswordService(users, sessions, hasher, throttle, events, unitOfWork, LIFETIME, clock);
     final ListSecurityEventsService listEvents = new ListSecurityEventsService(events);

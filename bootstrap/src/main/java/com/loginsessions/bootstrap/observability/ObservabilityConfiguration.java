@@ -1,5 +1,6 @@
 package com.loginsessions.bootstrap.observability;
 
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.domain.SessionLifetime;
@@ -7,7 +8,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -18,7 +18,7 @@ public class ObservabilityConfiguration {
 
     @Bean
     @Primary
-    SecurityEvents securityEvents(@Qualifier("securityEventFeed") SecurityEvents feed, MeterRegistry registry) {
+    SecurityEvents securityEvents(SecurityEventFeed feed, MeterRegistry registry) {
         return new SecurityEventFanOut(feed, List.of(new LoggingSecurityEvents(), new MeteredSecurityEvents(registry)));
     }
 

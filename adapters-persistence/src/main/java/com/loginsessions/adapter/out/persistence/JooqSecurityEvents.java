@@ -9,8 +9,7 @@ import static org.jooq.impl.DSL.val;
 
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.SecurityEventsRecord;
 import com.loginsessions.application.port.out.SecurityEvent;
-import com.loginsessions.application.port.out.SecurityEventHistory;
-import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.IpAddress;
@@ -28,7 +27,7 @@ import org.jooq.DSLContext;
  * sign-in costs the same work whether or not the number has an account, so timing does not tell. A refused sign-in
  * is one row per throttle window, whose attempt count later refusals raise.
  */
-public class JooqSecurityEvents implements SecurityEvents, SecurityEventHistory {
+public class JooqSecurityEvents implements SecurityEventFeed {
 
     /** No user has it; statements for events without an account look it up and find nothing. */
     private static final UUID NO_USER = new UUID(0, 0);

@@ -95,7 +95,7 @@ public class JooqSessionStore implements SessionStore {
      * costs PostgreSQL about twice a plain SELECT on every request, to save a write that is rarely needed.)
      */
     @Override
-    public boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
+    public boolean confirmCaller(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
         List<OffsetDateTime> lastActive = confirm.fetch(dsl, row -> row.getObject(1, OffsetDateTime.class),
                 sessionId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));
         if (lastActive.isEmpty()) {
@@ -148,7 +148,7 @@ public class JooqSessionStore implements SessionStore {
      * the token hash.
      */
     @Override
-    public List<Session> findLiveOfConfirmed(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at) {
+    public List<Session> listLiveIfCallerLive(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at) {
         List<Session> live = findLiveConfirmed.fetch(dsl, JooqSessionStore::toSession,
                 userId.value(), utc(at.now()), utc(at.activeAfter()),
                 callerId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));

@@ -1,8 +1,7 @@
 package com.loginsessions.adapter.out.persistence;
 
 import com.loginsessions.application.port.out.AttemptThrottle;
-import com.loginsessions.application.port.out.SecurityEventHistory;
-import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
@@ -35,13 +34,8 @@ public class PersistenceAdapterConfiguration {
 
     /** The users' activity feed; the service combines it with other sinks into its primary SecurityEvents. */
     @Bean
-    SecurityEvents securityEventFeed(DSLContext dsl) {
-        return OutageTranslation.guard(SecurityEvents.class, new JooqSecurityEvents(dsl));
-    }
-
-    @Bean
-    SecurityEventHistory securityEventHistory(DSLContext dsl) {
-        return OutageTranslation.guard(SecurityEventHistory.class, new JooqSecurityEvents(dsl));
+    SecurityEventFeed securityEventFeed(DSLContext dsl) {
+        return OutageTranslation.guard(SecurityEventFeed.class, new JooqSecurityEvents(dsl));
     }
 
     @Bean

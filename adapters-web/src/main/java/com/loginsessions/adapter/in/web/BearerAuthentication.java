@@ -19,9 +19,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Authenticates requests to the protected paths before their controller runs (after routing, so unknown paths
  * are still 404 and wrong methods 405), following RFC 6750: the token is read from the Authorization header only,
  * and a malformed header is told apart from a bad token. Controllers receive the result as an
- * {@link AuthenticatedSession} parameter, the session confirmed live before the handler runs; a handler that declares
- * a {@link BearerToken} parameter instead gets the token, and its use case confirms the session in its own statement
- * (one database round trip for the request instead of two).
+ * {@link AuthenticatedSession} parameter, the session confirmed live before the handler runs; a handler marked
+ * {@link ChecksSessionItself} gets a {@link BearerToken} instead, and its use case confirms the session in its own
+ * statement (one database round trip for the request instead of two).
  */
 class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentResolver {
 
@@ -49,13 +49,9 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
         return true;
     }
 
+    /** Declared on the handler ({@link ChecksSessionItself}), never inferred from its signature. */
     private static boolean confirmsSessionItself(HandlerMethod method) {
-        for (MethodParameter parameter : method.getMethodParameters()) {
-            if (parameter.getParameterType() == BearerToken.class) {
-                return true;
-            }
-        }
-        return false;
+        return method.hasMethodAnnotation(ChecksSessionItself.class);
     }
 
     private static String bearerToken(HttpServletRequest request) {
@@ -122,8 +118,9 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
         String attribute = parameter.getParameterType() == BearerToken.class ? TOKEN_ATTRIBUTE : ATTRIBUTE;
         Object caller = webRequest.getAttribute(attribute, NativeWebRequest.SCOPE_REQUEST);
         if (caller == null) {
-            throw new IllegalStateException("a controller asked for the caller on a path that is not authenticated; "
-                    + "add the path to ApiPaths.AUTHENTICATED");
+            throw new IllegalStateException("a controller asked for the " + parameter.getParameterType().getSimpleName()
+                    + " it was not given: its path must be in ApiPaths.AUTHENTICATED, and a handler taking a BearerToken "
+                    + "must be marked @ChecksSessionItself (one taking an AuthenticatedSession must not)");
         }
         return caller;
     }

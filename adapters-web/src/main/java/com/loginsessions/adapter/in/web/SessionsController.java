@@ -48,6 +48,7 @@ class SessionsController {
             description = "Every live session of the caller: this device first (is_current), then the most recently "
                     + "active. last_active_at is updated at most once a minute.")
     @ApiResponse(responseCode = "200", description = "The caller's sessions")
+    @ChecksSessionItself
     SessionListResponse list(@Parameter(hidden = true) BearerToken token) {
         SessionList list = listSessions.listSessions(new ListSessionsQuery(token.value()));
         return new SessionListResponse(

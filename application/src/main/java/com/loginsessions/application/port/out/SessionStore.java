@@ -30,16 +30,16 @@ public interface SessionStore {
      * token hash; if so, and its last activity is older than {@link Session#ACTIVITY_RESOLUTION}, moves it to
      * {@code at.now()}. A removed session is never brought back.
      */
-    boolean confirmAndTouch(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at);
+    boolean confirmCaller(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at);
 
     List<Session> findLiveOf(UserId userId, LiveAt at);
 
     /**
-     * {@link #confirmAndTouch} and {@link #findLiveOf} in one round trip in steady state: the user's live sessions
+     * {@link #confirmCaller} and {@link #findLiveOf} in one round trip in steady state: the user's live sessions
      * (the caller's with its activity moved forward if it was stale) when {@code callerId} is one of them and carries
      * {@code tokenHash}; otherwise an empty list and nothing touched.
      */
-    List<Session> findLiveOfConfirmed(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at);
+    List<Session> listLiveIfCallerLive(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at);
 
     /** @return the removed session when it was live; empty when there was none (or not this user's, or expired) */
     Optional<Session> remove(UserId userId, SessionId sessionId, LiveAt at);
