@@ -3,6 +3,7 @@ package com.loginsessions.domain;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -50,11 +51,15 @@ public record IpAddress(String value) {
     }
 
     public static boolean isLiteral(String text) {
+        return parse(text).isPresent();
+    }
+
+    /** @return the address, or empty when the text is no IP address literal */
+    public static Optional<IpAddress> parse(String text) {
         try {
-            bytesOf(text);
-            return true;
+            return Optional.of(new IpAddress(text));
         } catch (InvalidInputException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -187,10 +187,6 @@ public final class ThrottlePolicy {
         throttle.purgeEndedBefore(now.minus(limits.window()));
     }
 
-    Duration window() {
-        return limits.window();
-    }
-
     private ThrottleKey key(String kind, String value, int limit) {
         String key = kind + value;
         return new ThrottleKey(key.length() > ThrottleKey.MAX_LENGTH ? key.substring(0, ThrottleKey.MAX_LENGTH) : key,

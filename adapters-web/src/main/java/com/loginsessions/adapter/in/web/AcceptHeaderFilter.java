@@ -24,10 +24,7 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
         try {
             MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
         } catch (InvalidMediaTypeException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write(ProblemJson.body(HttpStatus.BAD_REQUEST,
-                    "The Accept header is not a valid list of media types"));
+            ProblemJson.write(response, HttpStatus.BAD_REQUEST, "The Accept header is not a valid list of media types");
             return;
         }
         chain.doFilter(request, response);

@@ -31,6 +31,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String REALM = "session-service";
+    // the details clients see, also shown as the OpenAPI document's examples (OpenApiDocumentation.ProblemExamples)
+    static final String SIGNED_OUT = "The access token is invalid, expired or signed out";
+    static final String INVALID_CREDENTIALS = "Invalid phone number or password";
+    static final String WRONG_PASSWORD = "The current password is wrong";
+    static final String PHONE_TAKEN = "An account with this phone number already exists";
+    static final String SESSION_NOT_FOUND = "Session not found";
+    static final String NO_RESOURCE = "No resource at this path";
+    static final String UNREADABLE_BODY = "The request body is not valid JSON of the expected shape";
     static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -46,12 +54,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotAuthenticatedException.class)
     ResponseEntity<ProblemDetail> notAuthenticated(NotAuthenticatedException e) {
-        return invalidToken("The access token is invalid, expired or signed out");
+        return invalidToken(SIGNED_OUT);
     }
 
     @ExceptionHandler(InvalidCredentialsException.class)
     ResponseEntity<ProblemDetail> invalidCredentials() {
-        return challenge(HttpStatus.UNAUTHORIZED, "Invalid phone number or password", "Bearer realm=\"" + REALM + "\"");
+        return challenge(HttpStatus.UNAUTHORIZED, INVALID_CREDENTIALS, "Bearer realm=\"" + REALM + "\"");
     }
 
     @ExceptionHandler(TooManyAttemptsException.class)
@@ -66,7 +74,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** 403, not 401: the caller is still signed in, and clients treat 401 as "signed out". */
     @ExceptionHandler(WrongPasswordException.class)
     ResponseEntity<ProblemDetail> wrongPassword() {
-        return problem(HttpStatus.FORBIDDEN, "The current password is wrong");
+        return problem(HttpStatus.FORBIDDEN, WRONG_PASSWORD);
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -76,12 +84,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PhoneAlreadyRegisteredException.class)
     ResponseEntity<ProblemDetail> phoneTaken() {
-        return problem(HttpStatus.CONFLICT, "An account with this phone number already exists");
+        return problem(HttpStatus.CONFLICT, PHONE_TAKEN);
     }
 
     @ExceptionHandler(SessionNotFoundException.class)
     ResponseEntity<ProblemDetail> sessionNotFound() {
-        return problem(HttpStatus.NOT_FOUND, "Session not found");
+        return problem(HttpStatus.NOT_FOUND, SESSION_NOT_FOUND);
     }
 
     /** Never 401 while the database is away: clients treat 401 as "signed out" and throw the login away. */
@@ -103,7 +111,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No resource at this path");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, NO_RESOURCE);
         return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
     }
 
@@ -129,8 +137,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 return handleExceptionInternal(ex, body, close, HttpStatus.REQUEST_TIMEOUT, request);
             }
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected shape");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UNREADABLE_BODY);
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -28,6 +28,7 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
     private static final String ATTRIBUTE = AuthenticatedSession.class.getName();
     private static final String TOKEN_ATTRIBUTE = BearerToken.class.getName();
     private static final String SCHEME = "bearer";
+    static final String MALFORMED_HEADER = "The Authorization header must be: Bearer <one token>";
 
     private final AuthenticateUseCase authenticate;
 
@@ -76,8 +77,7 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
                     + "\"Bearer \" prefix is removed there).");
         }
         if (token.isEmpty() || token.contains(" ") || token.contains(",")) {
-            throw new BearerChallenge(BearerChallenge.Kind.INVALID_REQUEST,
-                    "The Authorization header must be: Bearer <one token>");
+            throw new BearerChallenge(BearerChallenge.Kind.INVALID_REQUEST, MALFORMED_HEADER);
         }
         if (!isB64Token(token)) {
             throw new BearerChallenge(BearerChallenge.Kind.INVALID_TOKEN, "The access token is malformed");

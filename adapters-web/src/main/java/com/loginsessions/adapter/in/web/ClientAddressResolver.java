@@ -28,7 +28,7 @@ class ClientAddressResolver {
     }
 
     IpAddress clientAddress(HttpServletRequest request) {
-        IpAddress peer = new IpAddress(withoutZone(request.getRemoteAddr()));
+        IpAddress peer = peer(request);
         if (!isTrustedProxy(peer)) {
             return peer;
         }
@@ -56,7 +56,7 @@ class ClientAddressResolver {
         if (request.isSecure()) {
             return true;
         }
-        if (trustedProxies.isEmpty() || !isTrustedProxy(new IpAddress(withoutZone(request.getRemoteAddr())))) {
+        if (trustedProxies.isEmpty() || !isTrustedProxy(peer(request))) {
             return false;
         }
         String last = null;
@@ -88,8 +88,11 @@ class ClientAddressResolver {
             }
             text = text.substring(0, colon);
         }
-        text = withoutZone(text);
-        return IpAddress.isLiteral(text) ? Optional.of(new IpAddress(text)) : Optional.empty();
+        return IpAddress.parse(withoutZone(text));
+    }
+
+    private static IpAddress peer(HttpServletRequest request) {
+        return new IpAddress(withoutZone(request.getRemoteAddr()));
     }
 
     /** ":" and 1 to 5 digits */
@@ -125,10 +128,8 @@ class ClientAddressResolver {
         static Cidr parse(String text) {
             int slash = text.indexOf('/');
             String address = slash < 0 ? text : text.substring(0, slash);
-            if (!IpAddress.isLiteral(address)) {
-                throw new IllegalArgumentException("trusted proxy '" + text + "' is not an IP address or CIDR block");
-            }
-            byte[] network = new IpAddress(address).bytes();
+            byte[] network = IpAddress.parse(address).orElseThrow(() -> new IllegalArgumentException(
+                    "trusted proxy '" + text + "' is not an IP address or CIDR block")).bytes();
             int prefix = network.length * 8;
             if (slash >= 0) {
                 try {

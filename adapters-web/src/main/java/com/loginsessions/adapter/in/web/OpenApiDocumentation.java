@@ -193,15 +193,14 @@ class OpenApiDocumentation {
         private static String detail(int status, String path) {
             boolean credentials = path.equals(ApiPaths.LOGIN) || path.equals(ApiPaths.REGISTER);
             return switch (status) {
-                case 400 -> credentials ? "The request body is not valid JSON of the expected shape"
+                case 400 -> credentials ? ApiProblems.UNREADABLE_BODY
                         : path.equals(ApiPaths.PASSWORD) ? "Password must be between 8 and 128 characters"
                         : path.equals(ApiPaths.EVENTS) ? "Size must be between 1 and 100"
-                        : "The Authorization header must be: Bearer <one token>";
-                case 401 -> credentials ? "Invalid phone number or password"
-                        : "The access token is invalid, expired or signed out";
-                case 403 -> "The current password is wrong";
-                case 404 -> "Session not found";
-                case 409 -> "An account with this phone number already exists";
+                        : BearerAuthentication.MALFORMED_HEADER;
+                case 401 -> credentials ? ApiProblems.INVALID_CREDENTIALS : ApiProblems.SIGNED_OUT;
+                case 403 -> ApiProblems.WRONG_PASSWORD;
+                case 404 -> ApiProblems.SESSION_NOT_FOUND;
+                case 409 -> ApiProblems.PHONE_TAKEN;
                 case 413 -> "Request bodies are limited to 16384 bytes";
                 case 429 -> "Too many failed attempts; try again in 900 seconds";
                 default -> HttpStatus.valueOf(status).getReasonPhrase();

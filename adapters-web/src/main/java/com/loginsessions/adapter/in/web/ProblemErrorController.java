@@ -27,7 +27,7 @@ class ProblemErrorController implements ErrorController {
             // asked for directly: there is nothing at this path
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No resource at this path"));
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ApiProblems.NO_RESOURCE));
         }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value)

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,11 +40,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        response.getWriter().write(ProblemJson.body(HttpStatus.CONTENT_TOO_LARGE,
-                "Request bodies are limited to " + maxBytes + " bytes"));
+        ProblemJson.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request bodies are limited to " + maxBytes + " bytes");
     }
 
     /** Thrown while reading a body that turned out to be over the limit; answered as 413. */

@@ -167,14 +167,14 @@ public class UapDeviceDetector implements DeviceDetector {
      * runs on a tablet; desktop operating systems are desktop; anything else saying "Mobi" is mobile, the rest
      * unknown.
      */
-    static DeviceType deviceType(String agent, Client client, DeviceSignals hints) {
+    private static DeviceType deviceType(String agent, Client client, DeviceSignals hints) {
         String os = client.os.family;
         String device = client.device.family;
         if ("Spider".equals(device) || BOT.matcher(agent).find() || BOT_WORD.matcher(agent).find()
                 || TOOL.matcher(agent).find()) {
             return DeviceType.BOT;
         }
-        if ("?1".equals(unquote(hints.mobile()))) {
+        if ("?1".equals(hints.mobile())) {
             return DeviceType.MOBILE;
         }
         if (TV_OR_CONSOLE.matcher(agent).find()) {
@@ -224,8 +224,8 @@ public class UapDeviceDetector implements DeviceDetector {
      * iOS 26) give the family alone; Safari's Version/26+ is the iOS major.
      */
     private static String[] os(String agent, Client client, DeviceSignals hints) {
-        String platform = unquote(hints.platform());
-        String platformMajor = majorOf(unquote(hints.platformVersion()));
+        String platform = hints.platform();
+        String platformMajor = majorOf(hints.platformVersion());
         if ("Windows".equals(platform) && platformMajor != null && !"0".equals(platformMajor)) {
             return new String[] {"Windows", Integer.parseInt(platformMajor) >= 13 ? "11" : "10"};
         }
@@ -320,7 +320,7 @@ public class UapDeviceDetector implements DeviceDetector {
     }
 
     private static Optional<String> model(Client client, DeviceSignals hints) {
-        String hinted = unquote(hints.model());
+        String hinted = hints.model();
         if (hinted != null && !hinted.isBlank()) {
             return Optional.of(hinted);
         }
@@ -352,7 +352,10 @@ public class UapDeviceDetector implements DeviceDetector {
         return stripped;
     }
 
-    /** Hints are unquoted before they are cut, so a 64-character model keeps its 64 characters. */
+    /**
+     * Hints are unquoted before they are cut, so a 64-character model keeps its 64 characters; everything after
+     * this reads the bounded, unquoted signals.
+     */
     private static DeviceSignals bounded(DeviceSignals signals) {
         return new DeviceSignals(cut(signals.userAgent(), MAX_AGENT_LENGTH), cut(unquote(signals.platform()), 64),
                 cut(unquote(signals.platformVersion()), 64), cut(unquote(signals.mobile()), 8),
