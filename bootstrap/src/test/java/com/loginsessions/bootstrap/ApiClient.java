@@ -89,6 +89,14 @@ final class ApiClient {
         return send(request);
     }
 
+    /** POST /api/v1/auth/password as the session of {@code token}. */
+    Reply changePassword(String token, String current, String next) {
+        return send(builder("/api/v1/auth/password", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("current_password", current, "new_password", next)))));
+    }
+
     Reply postAuthenticated(String path, String token) {
         return send(builder(path, token).POST(HttpRequest.BodyPublishers.noBody()));
     }

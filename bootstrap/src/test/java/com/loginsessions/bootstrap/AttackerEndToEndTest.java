@@ -234,9 +234,6 @@ class AttackerEndToEndTest extends RunningServiceTest {
     }
 
     private Reply changePassword(ApiClient.Login login, String current, String next) {
-        return api.send(api.builder("/api/v1/auth/password", login.token())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"current_password\":\"" + current + "\",\"new_password\":\"" + next + "\"}")));
+        return api.changePassword(login.token(), current, next);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loginsessions.bootstrap.ApiClient.Login;
 import com.loginsessions.bootstrap.ApiClient.Reply;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,10 +56,7 @@ class PasswordChangeRaceEndToEndTest extends RunningServiceTest {
                     }));
                 }
                 Thread.sleep(40 + round * 7L % 60);
-                Reply change = api.send(api.builder("/api/v1/auth/password", owner.token())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"current_password\":\"" + PASSWORD + "\",\"new_password\":\"a brand new password\"}")));
+                Reply change = api.changePassword(owner.token(), PASSWORD, "a brand new password");
                 assertThat(change.status()).as("round %d", round).isEqualTo(200);
                 changedAt.set(System.nanoTime());
                 for (Future<?> loop : loops) {

@@ -133,10 +133,7 @@ class SessionLifecycleEndToEndTest extends RunningServiceTest {
     }
 
     private Reply changePassword(Login login, String current, String next) {
-        return api.send(api.builder("/api/v1/auth/password", login.token())
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"current_password\":\"" + current + "\",\"new_password\":\"" + next + "\"}")));
+        return api.changePassword(login.token(), current, next);
     }
 
     private List<String> eventTypes(Login login) {
