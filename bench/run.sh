@@ -43,7 +43,11 @@ as_postgres createdb -O sessions "$PGBENCH_DB"
 as_postgres dropdb --if-exists "$TRAINING_DB"
 as_postgres createdb -O sessions "$TRAINING_DB"
 
-[ -f bootstrap/target/session-service.jar ] || mvn -B -ntp -q -DskipTests package
+# the measuring programs (PasswordHashCost) live in bench/jmh, out of the product jar, built on the installed modules
+if [ ! -f bootstrap/target/session-service.jar ] || [ ! -f bench/jmh/target/benchmarks.jar ]; then
+  mvn -B -ntp -q -DskipTests install
+  mvn -B -ntp -q -f bench/jmh/pom.xml package
+fi
 # The fast-start layout (extracted jar, Spring AOT, Java 25 AOT cache with method profiles), trained on a scratch
 # database under the same JVM options, so that the measured start below still migrates a fresh one.
 RUNTIME=$(TRAINING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/${TRAINING_DB}" JAVA_OPTS="$JAVA_OPTS" bash .ci/prepare-runtime)
@@ -133,8 +137,8 @@ ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
 HZ=$(getconf CLK_TCK)
 hash_ms() { # CPU of one Argon2id verification with LOGIN_CONNECTIONS running at once, under the service's JVM options
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -cp bootstrap/target/session-service.jar -Dloader.main=com.loginsessions.bootstrap.tools.PasswordHashCost \
-      org.springframework.boot.loader.launch.PropertiesLauncher 19456 2 "$LOGIN_CONNECTIONS" 2>/dev/null | tail -1
+  java $JAVA_OPTS -cp bench/jmh/target/benchmarks.jar com.loginsessions.bench.PasswordHashCost \
+      19456 2 "$LOGIN_CONNECTIONS" 2>/dev/null | tail -1
 }
 wrk -t"$LOGIN_CONNECTIONS" -c"$LOGIN_CONNECTIONS" -d"${LOGIN_WARMUP}s" -s "$LUA" "$BASE/api/v1/auth/login" >/dev/null
 HASH_BEFORE=$(hash_ms)  # measured right before and right after the logins, as the machine's speed drifts

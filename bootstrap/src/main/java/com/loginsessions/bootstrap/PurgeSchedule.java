@@ -1,7 +1,7 @@
 package com.loginsessions.bootstrap;
 
-import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
-import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
+import com.loginsessions.application.port.in.PurgeEndedSessionsCommand;
+import com.loginsessions.application.port.in.PurgeEndedSessionsUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +20,10 @@ class PurgeSchedule implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(PurgeSchedule.class);
     private static final int MAX_BATCHES_PER_RUN = 1_000;
 
-    private final PurgeExpiredSessionsUseCase purge;
+    private final PurgeEndedSessionsUseCase purge;
     private final SessionServiceProperties properties;
 
-    PurgeSchedule(PurgeExpiredSessionsUseCase purge, SessionServiceProperties properties) {
+    PurgeSchedule(PurgeEndedSessionsUseCase purge, SessionServiceProperties properties) {
         this.purge = purge;
         this.properties = properties;
     }
@@ -35,13 +35,13 @@ class PurgeSchedule implements SchedulingConfigurer {
 
     void purgeOnce() {
         try {
-            int purged = purge.purgeExpired(
-                    new PurgeExpiredSessionsCommand(properties.session().purgeBatchSize(), MAX_BATCHES_PER_RUN));
+            int purged = purge.purgeEnded(
+                    new PurgeEndedSessionsCommand(properties.session().purgeBatchSize(), MAX_BATCHES_PER_RUN));
             if (purged > 0) {
-                log.info("Purged {} expired sessions", purged);
+                log.info("Purged {} ended sessions", purged);
             }
         } catch (RuntimeException e) {
-            log.warn("Purging expired sessions failed; next try in {}: {}", properties.session().purgeInterval(),
+            log.warn("Purging ended sessions failed; next try in {}: {}", properties.session().purgeInterval(),
                     e.toString());
         }
     }

@@ -1,8 +1,9 @@
 package com.loginsessions.bootstrap;
 
 import com.loginsessions.adapter.in.web.WebAdapterConfiguration;
+import com.loginsessions.adapter.out.DrivenAdapterConfiguration;
+import com.loginsessions.adapter.out.observability.ObservabilityConfiguration;
 import com.loginsessions.adapter.out.persistence.PersistenceAdapterConfiguration;
-import com.loginsessions.bootstrap.observability.ObservabilityConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

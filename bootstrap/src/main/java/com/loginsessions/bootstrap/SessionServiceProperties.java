@@ -1,27 +1,18 @@
 package com.loginsessions.bootstrap;
 
 import java.time.Duration;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The service's own settings (prefix {@code app}); the README has the table with environment-variable names. */
+/**
+ * The core's settings (prefix {@code app}): sessions, throttling, event retention. The adapters' own settings are
+ * beside them ({@code app.web}, {@code app.token}, {@code app.password}, {@code app.phone}); docs/configuration.md
+ * lists them all, and a test keeps it in step with the configuration metadata the build generates.
+ */
 @ConfigurationProperties("app")
-public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue Session session,
-                                       @DefaultValue Phone phone, @DefaultValue Password password,
+public record SessionServiceProperties(@DefaultValue Session session,
                                        @DefaultValue LoginThrottle loginThrottle,
                                        @DefaultValue SecurityEvents securityEvents) {
-
-    /**
-     * @param signingKey        base64 of at least 32 random bytes; when empty a random key is made at start-up
-     *                          (tokens then die with the process)
-     * @param verificationKeys  earlier signing keys still accepted, so rotating the key signs nobody out
-     */
-    public record Token(@DefaultValue("") String signingKey,
-                        @DefaultValue List<String> verificationKeys,
-                        @DefaultValue("session-service") String issuer,
-                        @DefaultValue("session-service") String audience) {
-    }
 
     /**
      * @param idleTimeout      a session unused this long ends
@@ -37,15 +28,12 @@ public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue 
                           @DefaultValue("500") int purgeBatchSize) {
     }
 
-    /** @param defaultRegion ISO 3166 region for numbers typed without "+country code"; empty requires the prefix */
-    public record Phone(@DefaultValue("") String defaultRegion) {
-    }
-
     /**
      * The brute-force limits; "network" is an IPv4 address or an IPv6 prefix of {@code ipv6PrefixLength} bits.
      *
-     * @param maxFailuresPerPhoneAndAddress failed sign-ins for one phone number from one network in one window
      * @param maxFailuresPerPhone           failed sign-ins for one phone number (known or not) from all networks
+     *                                      (listed first: the metadata processor matches a parameter by prefix)
+     * @param maxFailuresPerPhoneAndAddress failed sign-ins for one phone number from one network in one window
      * @param maxFailuresPerAddress         failed sign-ins from one network, whatever the numbers
      * @param maxSignUpsPerAddress          sign-ups from one network
      * @param maxPasswordChangeFailures     wrong current passwords per session on a password change
@@ -63,9 +51,5 @@ public record SessionServiceProperties(@DefaultValue Token token, @DefaultValue 
 
     /** @param retention how long each user's security events are kept; older ones are purged */
     public record SecurityEvents(@DefaultValue("180d") Duration retention) {
-    }
-
-    /** Argon2id cost; the defaults are OWASP's recommended minimum. */
-    public record Password(@DefaultValue("19456") int argon2MemoryKib, @DefaultValue("2") int argon2Iterations) {
     }
 }

@@ -6,7 +6,7 @@ import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
 import com.loginsessions.application.port.in.ListSessionsUseCase;
 import com.loginsessions.application.port.in.LoginUseCase;
 import com.loginsessions.application.port.in.LogoutUseCase;
-import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
+import com.loginsessions.application.port.in.PurgeEndedSessionsUseCase;
 import com.loginsessions.application.port.in.RegisterUseCase;
 import com.loginsessions.application.port.in.RevokeOtherSessionsUseCase;
 import com.loginsessions.application.port.in.RevokeSessionUseCase;
@@ -27,7 +27,8 @@ import com.loginsessions.application.service.ListSecurityEventsService;
 import com.loginsessions.application.service.ListSessionsService;
 import com.loginsessions.application.service.LoginService;
 import com.loginsessions.application.service.LogoutService;
-import com.loginsessions.application.service.PurgeExpiredSessionsService;
+import com.loginsessions.application.service.PasswordCheck;
+import com.loginsessions.application.service.PurgeEndedSessionsService;
 import com.loginsessions.application.service.RegisterService;
 import com.loginsessions.application.service.RevokeOtherSessionsService;
 import com.loginsessions.application.service.RevokeSessionService;
@@ -41,6 +42,17 @@ import org.springframework.context.annotation.Configuration;
 /** The use cases, created with {@code new}: the core knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
 class UseCaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The one decoy hash and password comparison that sign-in and password change share. */
+    @Bean
+    PasswordCheck passwordCheck(PasswordHasher hasher) {
+        return new PasswordCheck(hasher);
+    }
 
     @Bean
     SessionLifetime sessionLifetime(SessionServiceProperties properties) {
@@ -68,11 +80,11 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    LoginUseCase loginUseCase(UserStore users, SessionStore sessions, PasswordHasher hasher,
+    LoginUseCase loginUseCase(UserStore users, SessionStore sessions, PasswordCheck passwordCheck,
                               PhoneNumberNormalizer phones, TokenIssuer tokens, DeviceDetector devices,
                               ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
                               SessionSettings settings, Clock clock) {
-        return new LoginService(users, sessions, hasher, phones, tokens, devices, throttle, events, unitOfWork,
+        return new LoginService(users, sessions, passwordCheck, phones, tokens, devices, throttle, events, unitOfWork,
                 settings, clock);
     }
 
@@ -108,10 +120,11 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ChangePasswordUseCase changePasswordUseCase(UserStore users, SessionStore sessions, PasswordHasher hasher,
-                                                ThrottlePolicy throttle, SecurityEvents events,
+    ChangePasswordUseCase changePasswordUseCase(UserStore users, SessionStore sessions, PasswordCheck passwordCheck,
+                                                PasswordHasher hasher, ThrottlePolicy throttle, SecurityEvents events,
                                                 UnitOfWork unitOfWork, SessionLifetime lifetime, Clock clock) {
-        return new ChangePasswordService(users, sessions, hasher, throttle, events, unitOfWork, lifetime, clock);
+        return new ChangePasswordService(users, sessions, passwordCheck, hasher, throttle, events, unitOfWork,
+                lifetime, clock);
     }
 
     @Bean
@@ -120,11 +133,11 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    PurgeExpiredSessionsUseCase purgeExpiredSessionsUseCase(SessionStore sessions, ThrottlePolicy throttle,
+    PurgeEndedSessionsUseCase purgeEndedSessionsUseCase(SessionStore sessions, ThrottlePolicy throttle,
                                                             SecurityEvents events, SecurityEventHistory history,
                                                             UnitOfWork unitOfWork, SessionLifetime lifetime,
                                                             SessionServiceProperties properties, Clock clock) {
-        return new PurgeExpiredSessionsService(sessions, throttle, events, history,
+        return new PurgeEndedSessionsService(sessions, throttle, events, history,
                 properties.securityEvents().retention(), unitOfWork, lifetime, clock);
     }
 }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loginsessions.application.fakes.Concurrently;
 import com.loginsessions.application.fakes.MutableClock;
-import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
-import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
+import com.loginsessions.application.port.in.PurgeEndedSessionsCommand;
+import com.loginsessions.application.port.in.PurgeEndedSessionsUseCase;
 import com.loginsessions.bootstrap.ApiClient.Login;
 import com.loginsessions.bootstrap.ApiClient.Reply;
 import java.time.Duration;
@@ -34,7 +34,7 @@ class SessionLifecycleEndToEndTest extends RunningServiceTest {
     MutableClock clock;
 
     @Autowired
-    PurgeExpiredSessionsUseCase purge;
+    PurgeEndedSessionsUseCase purge;
 
     @BeforeEach
     void startFromTheRealTime() {
@@ -59,7 +59,7 @@ class SessionLifecycleEndToEndTest extends RunningServiceTest {
         assertThat(after.get("total_devices").asInt()).isEqualTo(1);
         assertThat(api.delete("/api/v1/sessions/" + idle.sessionId(), active.token()).status()).isEqualTo(404);
 
-        purge.purgeExpired(new PurgeExpiredSessionsCommand(100, 100));
+        purge.purgeEnded(new PurgeEndedSessionsCommand(100, 100));
         assertThat(jdbc.queryForObject("select count(*) from sessions where id = ?::uuid", Integer.class,
                 idle.sessionId())).isZero();
         assertThat(eventTypes(active)).contains("session_revoked");

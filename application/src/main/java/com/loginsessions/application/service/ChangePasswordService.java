@@ -7,23 +7,25 @@ import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.WrongPasswordException;
 import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
 import com.loginsessions.application.port.out.PasswordHasher;
-import com.loginsessions.application.port.out.SecurityEvent;
-import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.domain.PasswordHash;
+import com.loginsessions.domain.SecurityEvent.PasswordChangeFailed;
+import com.loginsessions.domain.SecurityEvent.PasswordChanged;
 import com.loginsessions.domain.SessionLifetime;
 import com.loginsessions.domain.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 public final class ChangePasswordService implements ChangePasswordUseCase {
 
     private final UserStore users;
     private final SessionStore sessions;
+    private final PasswordCheck passwordCheck;
     private final PasswordHasher passwordHasher;
     private final ThrottlePolicy throttle;
     private final SecurityEvents events;
@@ -31,11 +33,12 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final SessionLifetime lifetime;
     private final Clock clock;
 
-    public ChangePasswordService(UserStore users, SessionStore sessions, PasswordHasher passwordHasher,
-                                 ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
+    public ChangePasswordService(UserStore users, SessionStore sessions, PasswordCheck passwordCheck,
+                                 PasswordHasher passwordHasher, ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
                                  SessionLifetime lifetime, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.passwordCheck = passwordCheck;
         this.passwordHasher = passwordHasher;
         this.throttle = throttle;
         this.events = events;
@@ -55,14 +58,14 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         User user = users.findById(caller.userId())
                 .orElseThrow(() -> new NotAuthenticatedException("the account no longer exists"));
         ThrottleKey attempts = throttle.passwordChangeKey(caller.sessionId());
-        ThrottlePolicy.Attempt attempt = throttle.admit(List.of(attempts), now);
-        if (!passwordHasher.matches(command.currentPassword(), user.passwordHash())) {
-            attempt.counts();
-            events.record(SecurityEvent.attempt(SecurityEvent.Type.PASSWORD_CHANGE_FAILED, now, user.id(),
-                    command.ipAddress()));
+        Optional<User> verified = throttle.attempt(List.of(attempts), attempts, now,
+                () -> passwordCheck.matches(command.currentPassword(), Optional.of(user.passwordHash()))
+                        ? Optional.of(user)
+                        : Optional.empty());
+        if (verified.isEmpty()) {
+            events.record(new PasswordChangeFailed(now, user.id(), command.ipAddress()));
             throw new WrongPasswordException();
         }
-        attempt.succeeded(attempts);
         PasswordHash newHash = passwordHasher.hash(command.newPassword());
         int revoked = unitOfWork.inTransaction(() -> {
             if (!users.changePasswordHash(user.id(), user.passwordHash(), newHash)) {
@@ -70,8 +73,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
             }
             int others = sessions.removeAllExcept(user.id(), caller.sessionId(), lifetime.liveAt(now))
                     .orElseThrow(NotAuthenticatedException::sessionEnded);
-            events.record(new SecurityEvent(SecurityEvent.Type.PASSWORD_CHANGED, now, user.id(), caller.sessionId(),
-                    command.ipAddress(), null, RevokedBy.PASSWORD_CHANGE, others, null, null));
+            events.record(new PasswordChanged(now, user.id(), caller.sessionId(), command.ipAddress(), others));
             return others;
         });
         return revoked;

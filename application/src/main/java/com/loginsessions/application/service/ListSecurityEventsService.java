@@ -3,8 +3,8 @@ package com.loginsessions.application.service;
 import com.loginsessions.application.port.in.ListSecurityEventsQuery;
 import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
 import com.loginsessions.application.port.in.SecurityEventPage;
-import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEventHistory;
+import com.loginsessions.domain.SecurityEvent;
 import java.util.List;
 
 public final class ListSecurityEventsService implements ListSecurityEventsUseCase {

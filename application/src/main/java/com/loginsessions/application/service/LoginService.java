@@ -6,21 +6,21 @@ import com.loginsessions.application.port.in.LoginResult;
 import com.loginsessions.application.port.in.LoginUseCase;
 import com.loginsessions.application.port.in.TooManyAttemptsException;
 import com.loginsessions.application.port.out.DeviceDetector;
-import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
-import com.loginsessions.application.port.out.SecurityEvent;
-import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
-import com.loginsessions.application.port.out.TokenIssuer;
 import com.loginsessions.application.port.out.TokenIssuer.IssuedToken;
+import com.loginsessions.application.port.out.TokenIssuer;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.application.service.ThrottlePolicy.SignInKeys;
 import com.loginsessions.domain.Device;
-import com.loginsessions.domain.PasswordHash;
-import com.loginsessions.domain.PasswordPolicy;
 import com.loginsessions.domain.PhoneNumber;
+import com.loginsessions.domain.SecurityEvent.LoginFailed;
+import com.loginsessions.domain.SecurityEvent.LoginSucceeded;
+import com.loginsessions.domain.SecurityEvent.LoginThrottled;
+import com.loginsessions.domain.SecurityEvent.RevokedBy;
+import com.loginsessions.domain.SecurityEvent.SessionRevoked;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.SessionLifetime.LiveAt;
@@ -32,13 +32,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 public final class LoginService implements LoginUseCase {
 
     private final UserStore users;
     private final SessionStore sessions;
-    private final PasswordHasher passwordHasher;
     private final PhoneNumberNormalizer phoneNumbers;
     private final TokenIssuer tokenIssuer;
     private final DeviceDetector deviceDetector;
@@ -46,20 +44,16 @@ public final class LoginService implements LoginUseCase {
     private final SecurityEvents events;
     private final UnitOfWork unitOfWork;
     private final SessionSettings settings;
+    private final PasswordCheck passwordCheck;
     private final Clock clock;
-    /**
-     * Verified against when there is no account, so an unknown number costs the same hash as a wrong password.
-     * Hashed in the background: one Argon2 hash (~0.3 s at start-up on 2 cores) need not delay start-up.
-     */
-    private final CompletableFuture<PasswordHash> decoyHash;
 
-    public LoginService(UserStore users, SessionStore sessions, PasswordHasher passwordHasher,
+    public LoginService(UserStore users, SessionStore sessions, PasswordCheck passwordCheck,
                         PhoneNumberNormalizer phoneNumbers, TokenIssuer tokenIssuer, DeviceDetector deviceDetector,
                         ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
                         SessionSettings settings, Clock clock) {
         this.users = users;
         this.sessions = sessions;
-        this.passwordHasher = passwordHasher;
+        this.passwordCheck = passwordCheck;
         this.phoneNumbers = phoneNumbers;
         this.tokenIssuer = tokenIssuer;
         this.deviceDetector = deviceDetector;
@@ -68,8 +62,6 @@ public final class LoginService implements LoginUseCase {
         this.unitOfWork = unitOfWork;
         this.settings = settings;
         this.clock = clock;
-        this.decoyHash = CompletableFuture.supplyAsync(
-                () -> passwordHasher.hash("decoy password that no account has " + SessionId.newId()));
     }
 
     @Override
@@ -79,39 +71,22 @@ public final class LoginService implements LoginUseCase {
         Optional<PhoneNumber> phone = phoneNumbers.normalize(command.phone());
         SignInKeys keys = throttle.signInKeys(phone.map(PhoneNumber::e164).orElse(command.phone()), command.ipAddress());
         Optional<User> account = phone.flatMap(users::findByPhone);
-        UserId accountOrNull = account.map(User::id).orElse(null);
-        ThrottlePolicy.Attempt attempt;
-        try {
-            attempt = throttle.admit(keys.limited(), now);
-        } catch (TooManyAttemptsException refused) {
-            events.record(SecurityEvent.refused(now, accountOrNull, command.ipAddress(), throttle.refused(keys, now)));
-            throw refused;
-        }
+        Optional<UserId> accountId = account.map(User::id);
         Optional<LoginResult> started;
         try {
-            started = passwordMatches(account, command.password())
-                    ? startSession(account.get(), command, now)
-                    : Optional.empty();
-        } catch (RuntimeException e) {
-            attempt.abandoned(e);
-            throw e;
+            started = throttle.attempt(keys.limited(), keys.phoneFromNetwork(), now,
+                    () -> passwordCheck.matches(command.password(), account.map(User::passwordHash))
+                            ? startSession(account.get(), command, now)
+                            : Optional.empty());
+        } catch (TooManyAttemptsException refused) {
+            events.record(new LoginThrottled(now, accountId, command.ipAddress(), throttle.refused(keys, now)));
+            throw refused;
         }
         if (started.isEmpty()) {
-            attempt.counts();
-            events.record(SecurityEvent.attempt(SecurityEvent.Type.LOGIN_FAILED, now, accountOrNull, command.ipAddress()));
+            events.record(new LoginFailed(now, accountId, command.ipAddress()));
             throw new InvalidCredentialsException();
         }
-        attempt.succeeded(keys.phoneFromNetwork());
         return started.get();
-    }
-
-    /** Exactly one password verification whatever the outcome, so timing does not tell whether an account exists. */
-    private boolean passwordMatches(Optional<User> account, String password) {
-        if (PasswordPolicy.isImpossiblyLong(password)) {
-            return false;
-        }
-        boolean matches = passwordHasher.matches(password, account.map(User::passwordHash).orElseGet(decoyHash::join));
-        return matches && account.isPresent();
     }
 
     /**
@@ -135,8 +110,8 @@ public final class LoginService implements LoginUseCase {
             boolean newDevice = known.stream().noneMatch(s -> s.device().equals(device));
             boolean newAddress = known.stream().noneMatch(s -> s.ipAddress().equals(command.ipAddress()));
             List<Session> evicted = sessions.addWithinCap(session, settings.maxSessionsPerUser(), at);
-            events.record(SecurityEvent.loginSucceeded(session, newDevice, newAddress));
-            evicted.forEach(old -> events.record(SecurityEvent.sessionRevoked(now, old, RevokedBy.CAP)));
+            events.record(LoginSucceeded.of(session, newDevice, newAddress));
+            evicted.forEach(old -> events.record(SessionRevoked.of(now, old, RevokedBy.CAP)));
             return true;
         });
         return started

@@ -2,10 +2,10 @@ package com.loginsessions.application.service;
 
 import com.loginsessions.application.port.in.LogoutCommand;
 import com.loginsessions.application.port.in.LogoutUseCase;
-import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.domain.SecurityEvent.LoggedOut;
 import com.loginsessions.domain.SessionLifetime;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +33,7 @@ public final class LogoutService implements LogoutUseCase {
         Instant now = clock.instant();
         unitOfWork.inTransaction(() -> {
             sessions.remove(command.caller().userId(), command.caller().sessionId(), lifetime.liveAt(now))
-                    .ifPresent(ended -> events.record(SecurityEvent.bySession(SecurityEvent.Type.LOGOUT, now, ended)));
+                    .ifPresent(ended -> events.record(LoggedOut.of(now, ended)));
             return null;
         });
     }

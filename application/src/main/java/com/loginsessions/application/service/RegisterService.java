@@ -11,7 +11,6 @@ import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.User;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 public final class RegisterService implements RegisterUseCase {
 
@@ -41,7 +40,7 @@ public final class RegisterService implements RegisterUseCase {
         TypedPhone.requireCountryCode(phoneNumbers, command.phone());
         PhoneNumber phone = phoneNumbers.normalize(command.phone())
                 .orElseThrow(() -> new InvalidInputException("phone is not a valid phone number"));
-        throttle.admit(List.of(throttle.signUpKey(command.ipAddress())), now).counts();
+        throttle.countSignUp(command.ipAddress(), now);
         User user = User.register(phone, passwordHasher.hash(command.password()), now);
         if (!users.addIfPhoneUnused(user)) {
             throw new PhoneAlreadyRegisteredException();

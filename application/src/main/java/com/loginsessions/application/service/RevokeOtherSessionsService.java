@@ -4,10 +4,10 @@ import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.RevokeOtherSessionsCommand;
 import com.loginsessions.application.port.in.RevokeOtherSessionsUseCase;
-import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.domain.SecurityEvent.OtherSessionsRevoked;
 import com.loginsessions.domain.SessionLifetime;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +36,7 @@ public final class RevokeOtherSessionsService implements RevokeOtherSessionsUseC
         return unitOfWork.inTransaction(() -> {
             int revoked = sessions.removeAllExcept(caller.userId(), caller.sessionId(), lifetime.liveAt(now))
                     .orElseThrow(NotAuthenticatedException::sessionEnded);
-            events.record(SecurityEvent.othersRevoked(now, caller.userId(), caller.sessionId(), revoked));
+            events.record(new OtherSessionsRevoked(now, caller.userId(), caller.sessionId(), revoked));
             return revoked;
         });
     }

@@ -4,11 +4,11 @@ import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
 import com.loginsessions.application.port.in.RevokeSessionUseCase;
 import com.loginsessions.application.port.in.SessionNotFoundException;
-import com.loginsessions.application.port.out.SecurityEvent;
-import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.domain.SecurityEvent.RevokedBy;
+import com.loginsessions.domain.SecurityEvent.SessionRevoked;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionLifetime;
 import java.time.Clock;
@@ -39,7 +39,7 @@ public final class RevokeSessionService implements RevokeSessionUseCase {
             Session revoked = sessions.remove(caller.userId(), command.target(), lifetime.liveAt(now))
                     .orElseThrow(SessionNotFoundException::new);
             RevokedBy by = revoked.id().equals(caller.sessionId()) ? RevokedBy.SELF : RevokedBy.OTHER_SESSION;
-            events.record(SecurityEvent.sessionRevoked(now, revoked, by));
+            events.record(SessionRevoked.of(now, revoked, by));
             return revoked;
         });
     }

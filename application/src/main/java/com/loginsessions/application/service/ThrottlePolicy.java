@@ -1,10 +1,10 @@
 package com.loginsessions.application.service;
 
 import com.loginsessions.application.port.in.TooManyAttemptsException;
-import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.AttemptThrottle.Admission;
 import com.loginsessions.application.port.out.AttemptThrottle.Outcome;
 import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
+import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.SessionId;
@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Brute-force limits (OWASP ASVS 6.3, and the OWASP authentication cheat sheet's "lockout without denial of
@@ -86,7 +88,7 @@ public final class ThrottlePolicy {
                 key("refused:", phone, Integer.MAX_VALUE));
     }
 
-    ThrottleKey signUpKey(IpAddress address) {
+    private ThrottleKey signUpKey(IpAddress address) {
         return key("signup:", address.network(limits.ipv6PrefixLength()), limits.signUpsPerNetwork());
     }
 
@@ -103,7 +105,7 @@ public final class ThrottlePolicy {
      * @return the admitted attempt, to be finished exactly once
      * @throws TooManyAttemptsException when a key has used up its attempts
      */
-    Attempt admit(List<ThrottleKey> keys, Instant now) {
+    private Attempt admit(List<ThrottleKey> keys, Instant now) {
         List<ThrottleKey> ordered = keys.stream().sorted(Comparator.comparing(ThrottleKey::value)).toList();
         long deadline = System.nanoTime() + MAX_WAIT_FOR_ROOM.toNanos();
         boolean leftoversAbandoned = false;
@@ -127,6 +129,36 @@ public final class ThrottlePolicy {
         }
     }
 
+    /**
+     * One throttled attempt: admitted on every key (see {@link #admit}), then decided by {@code evaluation}. A result
+     * means it succeeded: it counts nowhere and {@code clearedOnSuccess} forgets its failures. Empty means it
+     * failed: it counts on every key. An evaluation that throws (the store is down) counts nowhere.
+     *
+     * @throws TooManyAttemptsException when a key has used up its attempts; {@code evaluation} does not run then
+     */
+    <T> Optional<T> attempt(List<ThrottleKey> keys, ThrottleKey clearedOnSuccess, Instant now,
+                            Supplier<Optional<T>> evaluation) {
+        Attempt attempt = admit(keys, now);
+        Optional<T> outcome;
+        try {
+            outcome = evaluation.get();
+        } catch (RuntimeException e) {
+            attempt.abandoned(e);
+            throw e;
+        }
+        if (outcome.isPresent()) {
+            attempt.succeeded(clearedOnSuccess);
+        } else {
+            attempt.counts();
+        }
+        return outcome;
+    }
+
+    /** Counts one sign-up from {@code address}, unless its network has used up its sign-ups. */
+    void countSignUp(IpAddress address, Instant now) {
+        admit(List.of(signUpKey(address)), now).counts();
+    }
+
     private Admission beginAll(List<ThrottleKey> ordered, Instant now) {
         for (int i = 0; i < ordered.size(); i++) {
             Admission admission = throttle.tryBegin(ordered.get(i), now);
@@ -148,8 +180,8 @@ public final class ThrottlePolicy {
         }
     }
 
-    /** An attempt admitted on some keys. */
-    final class Attempt {
+    /** An attempt admitted on some keys, finished exactly once. */
+    private final class Attempt {
 
         private final List<ThrottleKey> keys;
 
@@ -171,10 +203,9 @@ public final class ThrottlePolicy {
             }
         }
 
-        /** It succeeded: it counts nowhere, and the keys in {@code cleared} forget their counted attempts. */
-        void succeeded(ThrottleKey... cleared) {
-            List<ThrottleKey> clear = List.of(cleared);
-            keys.forEach(key -> throttle.finish(key, clear.contains(key) ? Outcome.CLEARS : Outcome.FREE));
+        /** It succeeded: it counts nowhere, and {@code cleared} forgets its counted attempts. */
+        void succeeded(ThrottleKey cleared) {
+            keys.forEach(key -> throttle.finish(key, key.equals(cleared) ? Outcome.CLEARS : Outcome.FREE));
         }
     }
 
@@ -184,7 +215,7 @@ public final class ThrottlePolicy {
     }
 
     void purgeEnded(Instant now) {
-        throttle.purgeEndedBefore(now.minus(limits.window()));
+        throttle.purgeEnded(now.minus(limits.window()));
     }
 
     private ThrottleKey key(String kind, String value, int limit) {

@@ -1,12 +1,12 @@
 package com.loginsessions.application.fakes;
 
+import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
 import com.loginsessions.application.port.out.TokenIssuer;
 import com.loginsessions.application.port.out.TokenVerifier;
 import com.loginsessions.domain.Device;
-import com.loginsessions.domain.DeviceSignals;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;

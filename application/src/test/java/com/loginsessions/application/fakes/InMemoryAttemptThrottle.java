@@ -56,7 +56,7 @@ public final class InMemoryAttemptThrottle implements AttemptThrottle {
     }
 
     @Override
-    public synchronized int purgeEndedBefore(Instant before) {
+    public synchronized int purgeEnded(Instant before) {
         int size = windows.size();
         windows.values().removeIf(w -> w.start().isBefore(before));
         return size - windows.size();

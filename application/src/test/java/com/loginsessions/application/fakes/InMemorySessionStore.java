@@ -77,7 +77,7 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized List<Session> purgeDead(LiveAt at, int batchSize) {
+    public synchronized List<Session> purgeEnded(LiveAt at, int batchSize) {
         List<Session> dead = sessions.values().stream().filter(s -> !s.isLive(at)).limit(batchSize).toList();
         dead.forEach(s -> sessions.remove(s.id()));
         return dead;

@@ -1,12 +1,15 @@
 package com.loginsessions.application.fakes;
 
-import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEventFeed;
+import com.loginsessions.domain.SecurityEvent.LoginThrottled;
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps every event in memory, newest last; answers the history newest first. */
 public final class RecordingSecurityEvents implements SecurityEventFeed {
@@ -16,12 +19,11 @@ public final class RecordingSecurityEvents implements SecurityEventFeed {
     /** Like the stored feed, one refused-sign-in event per window: a later refusal raises its count. */
     @Override
     public synchronized void record(SecurityEvent event) {
-        if (event.type() == SecurityEvent.Type.LOGIN_THROTTLED && event.count() != null && event.count() > 1) {
+        if (event instanceof LoginThrottled later && !later.opensWindow()) {
             for (int i = recorded.size() - 1; i >= 0; i--) {
-                SecurityEvent earlier = recorded.get(i);
-                if (earlier.type() == event.type() && java.util.Objects.equals(earlier.userId(), event.userId())) {
-                    recorded.set(i, new SecurityEvent(earlier.type(), earlier.occurredAt(), earlier.userId(), null,
-                            earlier.ipAddress(), null, null, event.count(), null, null));
+                if (recorded.get(i) instanceof LoginThrottled earlier && earlier.account().equals(later.account())) {
+                    recorded.set(i, new LoginThrottled(earlier.occurredAt(), earlier.account(), earlier.ipAddress(),
+                            later.attempts()));
                     return;
                 }
             }
@@ -32,8 +34,10 @@ public final class RecordingSecurityEvents implements SecurityEventFeed {
 
     @Override
     public synchronized List<SecurityEvent> recentOf(UserId userId, int offset, int limit) {
-        List<SecurityEvent> mine = new ArrayList<>(recorded.stream().filter(e -> userId.equals(e.userId())).toList());
-        java.util.Collections.reverse(mine);
+        List<SecurityEvent> mine = new ArrayList<>(recorded.stream()
+                .filter(e -> e.account().equals(Optional.of(userId)))
+                .toList());
+        Collections.reverse(mine);
         mine.sort(Comparator.comparing(SecurityEvent::occurredAt).reversed());
         return mine.stream().skip(offset).limit(limit).toList();
     }
@@ -49,7 +53,7 @@ public final class RecordingSecurityEvents implements SecurityEventFeed {
         return List.copyOf(recorded);
     }
 
-    public synchronized List<SecurityEvent> ofType(SecurityEvent.Type type) {
-        return recorded.stream().filter(e -> e.type() == type).toList();
+    public synchronized <T extends SecurityEvent> List<T> ofType(Class<T> type) {
+        return recorded.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

@@ -12,17 +12,20 @@ import com.loginsessions.application.port.in.ListSecurityEventsQuery;
 import com.loginsessions.application.port.in.ListSessionsQuery;
 import com.loginsessions.application.port.in.LoginResult;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
-import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
+import com.loginsessions.application.port.in.PurgeEndedSessionsCommand;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
 import com.loginsessions.application.port.in.SecurityEventPage;
 import com.loginsessions.application.port.in.SessionList;
 import com.loginsessions.application.port.in.SessionNotFoundException;
 import com.loginsessions.application.port.in.TooManyAttemptsException;
 import com.loginsessions.application.port.in.WrongPasswordException;
-import com.loginsessions.application.port.out.SecurityEvent;
-import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
-import com.loginsessions.application.port.out.SecurityEvent.Type;
 import com.loginsessions.domain.InvalidInputException;
+import com.loginsessions.domain.SecurityEvent.LoginFailed;
+import com.loginsessions.domain.SecurityEvent.LoginSucceeded;
+import com.loginsessions.domain.SecurityEvent.PasswordChanged;
+import com.loginsessions.domain.SecurityEvent.RevokedBy;
+import com.loginsessions.domain.SecurityEvent.SessionRevoked;
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.Session;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,12 +95,12 @@ class SessionLifecycleTest {
         app.clock.advance(Duration.ofDays(31));
         LoginResult live = app.loggedIn(ALICE);
 
-        int purged = app.purge.purgeExpired(new PurgeExpiredSessionsCommand(1, 10));
+        int purged = app.purge.purgeEnded(new PurgeEndedSessionsCommand(1, 10));
 
         assertThat(purged).isEqualTo(2);
         assertThat(app.sessions.countLive(UseCaseFixture.LIFETIME.liveAt(app.clock.instant()))).isEqualTo(1);
         assertThat(app.caller(live).sessionId()).isEqualTo(live.sessionId());
-        assertThat(app.events.ofType(Type.SESSION_REVOKED)).extracting(SecurityEvent::revokedBy)
+        assertThat(app.events.ofType(SessionRevoked.class)).extracting(SessionRevoked::revokedBy)
                 .containsExactly(RevokedBy.EXPIRY, RevokedBy.EXPIRY);
     }
 
@@ -115,7 +118,7 @@ class SessionLifecycleTest {
         assertThatThrownBy(() -> app.caller(logins.get(1))).isInstanceOf(NotAuthenticatedException.class);
         assertThat(app.caller(logins.get(0)).sessionId()).isEqualTo(logins.get(0).sessionId());
         assertThat(app.listSessions.listSessions(new ListSessionsQuery(newest.accessToken())).sessions()).hasSize(CAP);
-        assertThat(app.events.ofType(Type.SESSION_REVOKED)).singleElement()
+        assertThat(app.events.ofType(SessionRevoked.class)).singleElement()
                 .satisfies(e -> assertThat(e.revokedBy()).isEqualTo(RevokedBy.CAP))
                 .satisfies(e -> assertThat(e.sessionId()).isEqualTo(logins.get(1).sessionId()));
     }
@@ -135,8 +138,8 @@ class SessionLifecycleTest {
         assertThat(app.caller(laptop).sessionId()).isEqualTo(laptop.sessionId());
         assertThat(app.login.login(UseCaseFixture.loginCommand(ALICE, "a brand new password")).accessToken())
                 .isNotBlank();
-        assertThat(app.events.ofType(Type.PASSWORD_CHANGED)).singleElement()
-                .satisfies(e -> assertThat(e.count()).isEqualTo(2));
+        assertThat(app.events.ofType(PasswordChanged.class)).singleElement()
+                .satisfies(e -> assertThat(e.sessionsSignedOut()).isEqualTo(2));
     }
 
     @Test
@@ -213,12 +216,14 @@ class SessionLifecycleTest {
         SecurityEventPage page = app.listEvents.listSecurityEvents(new ListSecurityEventsQuery(app.caller(second), 0, 3));
         SecurityEventPage next = app.listEvents.listSecurityEvents(new ListSecurityEventsQuery(app.caller(second), 1, 3));
 
-        assertThat(page.events()).extracting(SecurityEvent::type)
-                .containsExactly(Type.SESSION_REVOKED, Type.LOGIN_SUCCEEDED, Type.LOGIN_FAILED);
+        assertThat(page.events()).extracting(SecurityEvent::getClass)
+                .containsExactly(SessionRevoked.class, LoginSucceeded.class, LoginFailed.class);
         assertThat(page.hasMore()).isTrue();
-        assertThat(next.events()).extracting(SecurityEvent::type).containsExactly(Type.LOGIN_SUCCEEDED);
+        assertThat(next.events()).extracting(SecurityEvent::getClass).containsExactly(LoginSucceeded.class);
         assertThat(next.hasMore()).isFalse();
-        assertThat(page.events().get(1).newDevice()).isFalse();
-        assertThat(next.events().get(0).newDevice()).isTrue();
+        assertThat(page.events().get(1)).isInstanceOfSatisfying(LoginSucceeded.class,
+                login -> assertThat(login.newDevice()).isFalse());
+        assertThat(next.events().get(0)).isInstanceOfSatisfying(LoginSucceeded.class,
+                login -> assertThat(login.newDevice()).isTrue());
     }
 }

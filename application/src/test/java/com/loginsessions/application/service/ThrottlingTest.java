@@ -6,13 +6,14 @@ import static com.loginsessions.application.service.UseCaseFixture.loginCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.application.port.in.InvalidCredentialsException;
 import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.RegisterCommand;
 import com.loginsessions.application.port.in.TooManyAttemptsException;
-import com.loginsessions.domain.DeviceSignals;
 import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.SecurityEvent.LoginThrottled;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -98,8 +99,8 @@ class ThrottlingTest {
             assertThatThrownBy(() -> app.loggedIn(ALICE)).isInstanceOf(TooManyAttemptsException.class);
         }
 
-        assertThat(app.events.ofType(com.loginsessions.application.port.out.SecurityEvent.Type.LOGIN_THROTTLED))
-                .extracting(com.loginsessions.application.port.out.SecurityEvent::count).containsExactly(3);
+        assertThat(app.events.ofType(LoginThrottled.class))
+                .extracting(LoginThrottled::attempts).containsExactly(3);
     }
 
     @Test

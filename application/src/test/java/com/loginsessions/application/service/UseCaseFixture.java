@@ -2,17 +2,17 @@ package com.loginsessions.application.service;
 
 import com.loginsessions.application.fakes.DirectUnitOfWork;
 import com.loginsessions.application.fakes.FakeCredentials;
-import com.loginsessions.application.fakes.InMemorySessionStore;
 import com.loginsessions.application.fakes.InMemoryAttemptThrottle;
+import com.loginsessions.application.fakes.InMemorySessionStore;
 import com.loginsessions.application.fakes.InMemoryUserStore;
 import com.loginsessions.application.fakes.MutableClock;
 import com.loginsessions.application.fakes.RecordingSecurityEvents;
+import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.application.port.in.AuthenticateCommand;
 import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.LoginResult;
 import com.loginsessions.application.port.in.RegisterCommand;
-import com.loginsessions.domain.DeviceSignals;
 import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.SessionLifetime;
 import java.time.Duration;
@@ -39,7 +39,8 @@ final class UseCaseFixture {
             new ThrottlePolicy.Limits(5, 10, 20, 20, 5, 64, Duration.ofMinutes(15)));
 
     final RegisterService register = new RegisterService(users, hasher, phoneNumbers, throttle, clock);
-    final LoginService login = new LoginService(users, sessions, hasher, phoneNumbers, tokens,
+    final PasswordCheck passwordCheck = new PasswordCheck(hasher);
+    final LoginService login = new LoginService(users, sessions, passwordCheck, phoneNumbers, tokens,
             new FakeCredentials.FixedDevice(), throttle, events, unitOfWork, new SessionSettings(LIFETIME, CAP), clock);
     final AuthenticateService authenticate = new AuthenticateService(tokens, sessions, LIFETIME, clock);
     final ListSessionsService listSessions = new ListSessionsService(tokens, sessions, LIFETIME, clock);
@@ -48,10 +49,10 @@ final class UseCaseFixture {
             new RevokeOtherSessionsService(sessions, events, unitOfWork, LIFETIME, clock);
     final LogoutService logout = new LogoutService(sessions, events, unitOfWork, LIFETIME, clock);
     final ChangePasswordService changePassword =
-            new ChangePasswordService(users, sessions, hasher, throttle, events, unitOfWork, LIFETIME, clock);
+            new ChangePasswordService(users, sessions, passwordCheck, hasher, throttle, events, unitOfWork, LIFETIME, clock);
     final ListSecurityEventsService listEvents = new ListSecurityEventsService(events);
-    final PurgeExpiredSessionsService purge =
-            new PurgeExpiredSessionsService(sessions, throttle, events, events,
+    final PurgeEndedSessionsService purge =
+            new PurgeEndedSessionsService(sessions, throttle, events, events,
                     Duration.ofDays(180), unitOfWork, LIFETIME, clock);
 
     void registered(String phone) {

@@ -1,5 +1,8 @@
 package com.loginsessions.bootstrap.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -22,7 +25,8 @@ final class ArchitectureRules {
     static List<ArchRule> all(String base) {
         return List.of(domainDependsOnlyOnTheJdk(base), applicationDependsOnlyOnDomain(base),
                 coreIsFreeOfFrameworks(base), adaptersDoNotDependOnEachOther(base),
-                adaptersDoNotDependOnServiceImplementations(base), nothingDependsOnBootstrap(base),
+                adaptersDoNotDependOnServiceImplementations(base), incomingAndOutgoingPortsAreIndependent(base),
+                drivingAdaptersUseOnlyIncomingPorts(base), nothingDependsOnBootstrap(base),
                 jooqStaysInThePersistenceAdapter(base));
     }
 
@@ -45,10 +49,28 @@ final class ArchitectureRules {
                 .as("no Spring, jOOQ, Jackson, servlet or other framework type in domain or application");
     }
 
+    /** One slice per adapter: adapter.in.web, adapter.out.persistence, adapter.out.token, adapter.out.device, … */
     static ArchRule adaptersDoNotDependOnEachOther(String base) {
         return slices().matching(base + ".adapter.(*).(*)..")
                 .should().notDependOnEachOther()
-                .as("adapters never depend on each other");
+                .as("adapters never depend on each other (the web adapter and every driven adapter included)");
+    }
+
+    /**
+     * Types both kinds of port need (what a client says about its device, "the store cannot answer") live in the
+     * neutral {@code application.port} package itself, or in the domain.
+     */
+    static ArchRule incomingAndOutgoingPortsAreIndependent(String base) {
+        return slices().matching(base + ".application.port.(*)..")
+                .should().notDependOnEachOther()
+                .as("incoming and outgoing ports do not depend on each other");
+    }
+
+    static ArchRule drivingAdaptersUseOnlyIncomingPorts(String base) {
+        return noClasses().that().resideInAPackage(base + ".adapter.in..")
+                .should().dependOnClassesThat(resideInAPackage(base + ".application..")
+                        .and(not(resideInAnyPackage(base + ".application.port.in..", base + ".application.port"))))
+                .as("driving adapters use only incoming ports (and the types all ports share)");
     }
 
     static ArchRule adaptersDoNotDependOnServiceImplementations(String base) {

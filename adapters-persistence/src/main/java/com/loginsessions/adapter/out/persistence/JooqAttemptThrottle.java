@@ -1,6 +1,6 @@
 package com.loginsessions.adapter.out.persistence;
 
-import static com.loginsessions.adapter.out.persistence.JooqSessionStore.utc;
+import static com.loginsessions.adapter.out.persistence.Timestamps.utc;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.LOGIN_THROTTLE;
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.inline;
@@ -93,7 +93,7 @@ public class JooqAttemptThrottle implements AttemptThrottle {
     }
 
     @Override
-    public int purgeEndedBefore(Instant before) {
+    public int purgeEnded(Instant before) {
         return dsl.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.WINDOW_STARTED_AT.lt(utc(before))).execute();
     }
 

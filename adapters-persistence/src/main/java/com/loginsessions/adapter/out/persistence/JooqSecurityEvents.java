@@ -1,6 +1,6 @@
 package com.loginsessions.adapter.out.persistence;
 
-import static com.loginsessions.adapter.out.persistence.JooqSessionStore.utc;
+import static com.loginsessions.adapter.out.persistence.Timestamps.utc;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.SECURITY_EVENTS;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.USERS;
 import static org.jooq.impl.DSL.max;
@@ -8,15 +8,25 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.SecurityEventsRecord;
-import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.SecurityEvent.LoggedOut;
+import com.loginsessions.domain.SecurityEvent.LoginFailed;
+import com.loginsessions.domain.SecurityEvent.LoginSucceeded;
+import com.loginsessions.domain.SecurityEvent.LoginThrottled;
+import com.loginsessions.domain.SecurityEvent.OtherSessionsRevoked;
+import com.loginsessions.domain.SecurityEvent.PasswordChangeFailed;
+import com.loginsessions.domain.SecurityEvent.PasswordChanged;
+import com.loginsessions.domain.SecurityEvent.RevokedBy;
+import com.loginsessions.domain.SecurityEvent.SessionRevoked;
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -29,6 +39,16 @@ import org.jooq.DSLContext;
  */
 public class JooqSecurityEvents implements SecurityEventFeed {
 
+    // The event_type column holds each kind's name in upper case.
+    private static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
+    private static final String LOGIN_FAILED = "LOGIN_FAILED";
+    private static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
+    private static final String LOGOUT = "LOGOUT";
+    private static final String SESSION_REVOKED = "SESSION_REVOKED";
+    private static final String OTHER_SESSIONS_REVOKED = "OTHER_SESSIONS_REVOKED";
+    private static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    private static final String PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED";
+
     /** No user has it; statements for events without an account look it up and find nothing. */
     private static final UUID NO_USER = new UUID(0, 0);
 
@@ -40,19 +60,18 @@ public class JooqSecurityEvents implements SecurityEventFeed {
 
     @Override
     public void record(SecurityEvent event) {
-        UUID user = event.userId() == null ? NO_USER : event.userId().value();
-        if (event.type() == SecurityEvent.Type.LOGIN_THROTTLED && event.count() != null && event.count() > 1) {
+        UUID user = event.account().map(UserId::value).orElse(NO_USER);
+        if (event instanceof LoginThrottled refused && !refused.opensWindow()) {
             dsl.update(SECURITY_EVENTS)
-                    .set(SECURITY_EVENTS.ATTEMPTS, event.count())
+                    .set(SECURITY_EVENTS.ATTEMPTS, refused.attempts())
                     .where(SECURITY_EVENTS.ID.eq(select(max(SECURITY_EVENTS.ID))
                             .from(SECURITY_EVENTS)
                             .where(SECURITY_EVENTS.USER_ID.eq(user))
-                            .and(SECURITY_EVENTS.EVENT_TYPE.eq(event.type().name()))))
+                            .and(SECURITY_EVENTS.EVENT_TYPE.eq(LOGIN_THROTTLED))))
                     .execute();
             return;
         }
-        boolean device = event.device() != null;
-        boolean throttled = event.type() == SecurityEvent.Type.LOGIN_THROTTLED;
+        Row row = Row.of(event);
         dsl.insertInto(SECURITY_EVENTS,
                         SECURITY_EVENTS.USER_ID, SECURITY_EVENTS.EVENT_TYPE, SECURITY_EVENTS.OCCURRED_AT,
                         SECURITY_EVENTS.SESSION_ID, SECURITY_EVENTS.IP_ADDRESS, SECURITY_EVENTS.DEVICE_OS,
@@ -60,19 +79,20 @@ public class JooqSecurityEvents implements SecurityEventFeed {
                         SECURITY_EVENTS.REVOKED_BY, SECURITY_EVENTS.REVOKED_COUNT, SECURITY_EVENTS.ATTEMPTS,
                         SECURITY_EVENTS.NEW_DEVICE, SECURITY_EVENTS.NEW_IP_ADDRESS)
                 .select(select(USERS.ID,
-                        val(event.type().name()),
+                        val(event.kind().toUpperCase(Locale.ROOT)),
                         val(utc(event.occurredAt())),
-                        val(event.sessionId() == null ? null : event.sessionId().value(), SECURITY_EVENTS.SESSION_ID),
-                        val(event.ipAddress() == null ? null : event.ipAddress().value(), SECURITY_EVENTS.IP_ADDRESS),
-                        val(device ? event.device().os() : null, SECURITY_EVENTS.DEVICE_OS),
-                        val(device ? event.device().browser() : null, SECURITY_EVENTS.DEVICE_BROWSER),
-                        val(device ? event.device().type().code() : null, SECURITY_EVENTS.DEVICE_TYPE),
-                        val(device ? event.device().model().orElse(null) : null, SECURITY_EVENTS.DEVICE_MODEL),
-                        val(event.revokedBy() == null ? null : event.revokedBy().name(), SECURITY_EVENTS.REVOKED_BY),
-                        val(throttled ? null : event.count(), SECURITY_EVENTS.REVOKED_COUNT),
-                        val(throttled ? event.count() : null, SECURITY_EVENTS.ATTEMPTS),
-                        val(event.newDevice(), SECURITY_EVENTS.NEW_DEVICE),
-                        val(event.newIpAddress(), SECURITY_EVENTS.NEW_IP_ADDRESS))
+                        val(row.session() == null ? null : row.session().value(), SECURITY_EVENTS.SESSION_ID),
+                        val(row.address() == null ? null : row.address().value(), SECURITY_EVENTS.IP_ADDRESS),
+                        val(row.device() == null ? null : row.device().os(), SECURITY_EVENTS.DEVICE_OS),
+                        val(row.device() == null ? null : row.device().browser(), SECURITY_EVENTS.DEVICE_BROWSER),
+                        val(row.device() == null ? null : row.device().type().code(), SECURITY_EVENTS.DEVICE_TYPE),
+                        val(row.device() == null ? null : row.device().model().orElse(null),
+                                SECURITY_EVENTS.DEVICE_MODEL),
+                        val(row.revokedBy() == null ? null : row.revokedBy().name(), SECURITY_EVENTS.REVOKED_BY),
+                        val(row.revokedCount(), SECURITY_EVENTS.REVOKED_COUNT),
+                        val(row.attempts(), SECURITY_EVENTS.ATTEMPTS),
+                        val(row.newDevice(), SECURITY_EVENTS.NEW_DEVICE),
+                        val(row.newIpAddress(), SECURITY_EVENTS.NEW_IP_ADDRESS))
                         .from(USERS)
                         .where(USERS.ID.eq(user)))
                 .execute();
@@ -100,18 +120,51 @@ public class JooqSecurityEvents implements SecurityEventFeed {
                 .execute();
     }
 
+    /** An event as the table's columns hold it; columns its type does not use are null. */
+    private record Row(SessionId session, IpAddress address, Device device, RevokedBy revokedBy,
+                       Integer revokedCount, Integer attempts, Boolean newDevice, Boolean newIpAddress) {
+
+        static Row of(SecurityEvent event) {
+            return switch (event) {
+                case LoginSucceeded e -> new Row(e.sessionId(), e.ipAddress(), e.device(), null, null,
+                        null, e.newDevice(), e.newIpAddress());
+                case LoginFailed e -> new Row(null, e.ipAddress(), null, null, null, null, null, null);
+                case LoginThrottled e -> new Row(null, e.ipAddress(), null, null, null, e.attempts(),
+                        null, null);
+                case LoggedOut e -> new Row(e.sessionId(), e.ipAddress(), e.device(), null, null, null, null,
+                        null);
+                case SessionRevoked e -> new Row(e.sessionId(), e.ipAddress(), e.device(),
+                        e.revokedBy(), null, null, null, null);
+                case OtherSessionsRevoked e -> new Row(e.bySessionId(), null, null,
+                        e.revokedBy(), e.count(), null, null, null);
+                case PasswordChanged e -> new Row(e.sessionId(), e.ipAddress(), null, e.revokedBy(),
+                        e.sessionsSignedOut(), null, null, null);
+                case PasswordChangeFailed e -> new Row(null, e.ipAddress(), null, null, null,
+                        null, null, null);
+            };
+        }
+    }
+
     private static SecurityEvent toEvent(SecurityEventsRecord record) {
-        return new SecurityEvent(
-                SecurityEvent.Type.valueOf(record.getEventType()),
-                record.getOccurredAt().toInstant(),
-                new UserId(record.getUserId()),
-                record.getSessionId() == null ? null : new SessionId(record.getSessionId()),
-                record.getIpAddress() == null ? null : new IpAddress(record.getIpAddress()),
-                record.getDeviceType() == null ? null : new Device(record.getDeviceOs(), record.getDeviceBrowser(),
-                        DeviceType.fromCode(record.getDeviceType()), Optional.ofNullable(record.getDeviceModel())),
-                record.getRevokedBy() == null ? null : SecurityEvent.RevokedBy.valueOf(record.getRevokedBy()),
-                record.getAttempts() != null ? record.getAttempts() : record.getRevokedCount(),
-                record.getNewDevice(),
-                record.getNewIpAddress());
+        Instant at = record.getOccurredAt().toInstant();
+        UserId user = new UserId(record.getUserId());
+        SessionId session = record.getSessionId() == null ? null : new SessionId(record.getSessionId());
+        IpAddress address = record.getIpAddress() == null ? null : new IpAddress(record.getIpAddress());
+        Device device = record.getDeviceType() == null ? null : new Device(record.getDeviceOs(),
+                record.getDeviceBrowser(), DeviceType.fromCode(record.getDeviceType()),
+                Optional.ofNullable(record.getDeviceModel()));
+        return switch (record.getEventType()) {
+            case LOGIN_SUCCEEDED -> new LoginSucceeded(at, user, session, address, device, record.getNewDevice(),
+                    record.getNewIpAddress());
+            case LOGIN_FAILED -> new LoginFailed(at, Optional.of(user), address);
+            case LOGIN_THROTTLED -> new LoginThrottled(at, Optional.of(user), address, record.getAttempts());
+            case LOGOUT -> new LoggedOut(at, user, session, address, device);
+            case SESSION_REVOKED -> new SessionRevoked(at, user, session, address, device,
+                    RevokedBy.valueOf(record.getRevokedBy()));
+            case OTHER_SESSIONS_REVOKED -> new OtherSessionsRevoked(at, user, session, record.getRevokedCount());
+            case PASSWORD_CHANGED -> new PasswordChanged(at, user, session, address, record.getRevokedCount());
+            case PASSWORD_CHANGE_FAILED -> new PasswordChangeFailed(at, user, address);
+            default -> throw new IllegalStateException("unknown security event type " + record.getEventType());
+        };
     }
 }

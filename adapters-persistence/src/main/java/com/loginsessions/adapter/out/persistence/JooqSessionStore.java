@@ -1,11 +1,12 @@
 package com.loginsessions.adapter.out.persistence;
 
+import static com.loginsessions.adapter.out.persistence.SessionQueries.live;
+import static com.loginsessions.adapter.out.persistence.Timestamps.utc;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.SESSIONS;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.USERS;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
-import com.loginsessions.adapter.out.persistence.jooq.tables.Sessions;
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.SessionsRecord;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.domain.Device;
@@ -18,56 +19,24 @@ import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
+import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
 
 public class JooqSessionStore implements SessionStore {
 
-    private static final UUID SAMPLE_SESSION = new UUID(0, 1);
-    private static final UUID SAMPLE_USER = new UUID(0, 2);
-    private static final String SAMPLE_HASH = "0".repeat(64);
-    private static final OffsetDateTime SAMPLE_NOW = utc(Instant.EPOCH.plusSeconds(1));
-    private static final OffsetDateTime SAMPLE_ACTIVE_AFTER = utc(Instant.EPOCH.plusSeconds(2));
-    private static final UUID SAMPLE_CALLER_USER = new UUID(0, 3);
-    private static final OffsetDateTime SAMPLE_CALLER_NOW = utc(Instant.EPOCH.plusSeconds(3));
-    private static final OffsetDateTime SAMPLE_CALLER_ACTIVE_AFTER = utc(Instant.EPOCH.plusSeconds(4));
-
     private final DSLContext dsl;
-    private final RenderedQuery confirm;
-    private final RenderedQuery findLive;
-    private final RenderedQuery findLiveConfirmed;
+    private final SessionQueries queries;
 
     public JooqSessionStore(DSLContext dsl) {
         this.dsl = dsl;
-        this.confirm = new RenderedQuery(dsl,
-                confirmQuery(SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER),
-                SAMPLE_SESSION, SAMPLE_USER, SAMPLE_HASH, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER);
-        this.findLive = new RenderedQuery(dsl,
-                findLiveQuery(SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER),
-                SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER);
-        this.findLiveConfirmed = new RenderedQuery(dsl,
-                findLiveConfirmedQuery(SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER, SAMPLE_SESSION, SAMPLE_CALLER_USER,
-                        SAMPLE_HASH, SAMPLE_CALLER_NOW, SAMPLE_CALLER_ACTIVE_AFTER),
-                SAMPLE_USER, SAMPLE_NOW, SAMPLE_ACTIVE_AFTER, SAMPLE_SESSION, SAMPLE_CALLER_USER, SAMPLE_HASH,
-                SAMPLE_CALLER_NOW, SAMPLE_CALLER_ACTIVE_AFTER);
-    }
-
-    /** Not expired by either limit; the same predicate as {@link Session#isLive}. */
-    static Condition live(LiveAt at) {
-        return live(SESSIONS, utc(at.now()), utc(at.activeAfter()));
-    }
-
-    private static Condition live(Sessions table, OffsetDateTime now, OffsetDateTime activeAfter) {
-        return table.ABSOLUTE_EXPIRES_AT.gt(now).and(table.LAST_ACTIVE_AT.gt(activeAfter));
+        this.queries = new SessionQueries(dsl);
     }
 
     /**
@@ -78,15 +47,14 @@ public class JooqSessionStore implements SessionStore {
     public List<Session> addWithinCap(Session session, int maxLive, LiveAt at) {
         dsl.select(USERS.ID).from(USERS).where(USERS.ID.eq(session.userId().value())).forNoKeyUpdate().execute();
         dsl.executeInsert(toRecord(session));
-        return dsl.deleteFrom(SESSIONS)
+        return sessions(dsl.deleteFrom(SESSIONS)
                 .where(SESSIONS.ID.in(select(SESSIONS.ID)
                         .from(SESSIONS)
                         .where(SESSIONS.USER_ID.eq(session.userId().value()))
                         .and(live(at))
                         .orderBy(SESSIONS.LAST_ACTIVE_AT.desc(), SESSIONS.CREATED_AT.desc(), SESSIONS.ID)
                         .offset(maxLive)))
-                .returning()
-                .fetch(JooqSessionStore::toSession);
+                .returning());
     }
 
     /**
@@ -96,7 +64,7 @@ public class JooqSessionStore implements SessionStore {
      */
     @Override
     public boolean confirmCaller(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
-        List<OffsetDateTime> lastActive = confirm.fetch(dsl, row -> row.getObject(1, OffsetDateTime.class),
+        List<OffsetDateTime> lastActive = queries.confirmCaller.fetch(dsl, row -> row.getObject(1, OffsetDateTime.class),
                 sessionId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));
         if (lastActive.isEmpty()) {
             return false;
@@ -105,18 +73,6 @@ public class JooqSessionStore implements SessionStore {
             touch(userId, sessionId, at);
         }
         return true;
-    }
-
-    private static org.jooq.Select<Record1<OffsetDateTime>> confirmQuery(
-            UUID sessionId, UUID userId, String tokenHash, OffsetDateTime now, OffsetDateTime activeAfter) {
-        return select(SESSIONS.LAST_ACTIVE_AT)
-                .from(SESSIONS)
-                .where(callerIs(SESSIONS, sessionId, userId, tokenHash))
-                .and(live(SESSIONS, now, activeAfter));
-    }
-
-    private static Condition callerIs(Sessions table, UUID sessionId, UUID userId, String tokenHash) {
-        return table.ID.eq(sessionId).and(table.USER_ID.eq(userId)).and(table.TOKEN_HASH.eq(tokenHash));
     }
 
     /** Never brings back a session a concurrent request removed, and never revives one that expired. */
@@ -132,14 +88,7 @@ public class JooqSessionStore implements SessionStore {
 
     @Override
     public List<Session> findLiveOf(UserId userId, LiveAt at) {
-        return findLive.fetch(dsl, JooqSessionStore::toSession, userId.value(), utc(at.now()), utc(at.activeAfter()));
-    }
-
-    private static org.jooq.Select<SessionsRecord> findLiveQuery(UUID userId, OffsetDateTime now,
-                                                               OffsetDateTime activeAfter) {
-        return org.jooq.impl.DSL.selectFrom(SESSIONS)
-                .where(SESSIONS.USER_ID.eq(userId))
-                .and(live(SESSIONS, now, activeAfter));
+        return queries.liveOfUser.fetch(dsl, JooqSessionStore::toSession, userId.value(), utc(at.now()), utc(at.activeAfter()));
     }
 
     /**
@@ -149,7 +98,7 @@ public class JooqSessionStore implements SessionStore {
      */
     @Override
     public List<Session> listLiveIfCallerLive(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at) {
-        List<Session> live = findLiveConfirmed.fetch(dsl, JooqSessionStore::toSession,
+        List<Session> live = queries.liveOfUserIfCallerLive.fetch(dsl, JooqSessionStore::toSession,
                 userId.value(), utc(at.now()), utc(at.activeAfter()),
                 callerId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));
         return touchedCaller(live, userId, callerId, at);
@@ -167,27 +116,14 @@ public class JooqSessionStore implements SessionStore {
         return result;
     }
 
-    private static org.jooq.Select<SessionsRecord> findLiveConfirmedQuery(
-            UUID userId, OffsetDateTime now, OffsetDateTime activeAfter, UUID callerId, UUID callerUserId,
-            String tokenHash, OffsetDateTime callerNow, OffsetDateTime callerActiveAfter) {
-        Sessions caller = SESSIONS.as("caller");
-        return org.jooq.impl.DSL.selectFrom(SESSIONS)
-                .where(SESSIONS.USER_ID.eq(userId))
-                .and(live(SESSIONS, now, activeAfter))
-                .andExists(selectOne()
-                        .from(caller)
-                        .where(callerIs(caller, callerId, callerUserId, tokenHash))
-                        .and(live(caller, callerNow, callerActiveAfter)));
-    }
-
     @Override
     public Optional<Session> remove(UserId userId, SessionId sessionId, LiveAt at) {
-        return dsl.deleteFrom(SESSIONS)
+        return sessions(dsl.deleteFrom(SESSIONS)
                 .where(SESSIONS.ID.eq(sessionId.value()))
                 .and(SESSIONS.USER_ID.eq(userId.value()))
                 .and(live(at))
-                .returning()
-                .fetchOptional(JooqSessionStore::toSession);
+                .returning())
+                .stream().findFirst();
     }
 
     /**
@@ -217,17 +153,15 @@ public class JooqSessionStore implements SessionStore {
 
     /** SKIP LOCKED lets several instances purge at once, each taking rows the others are not holding. */
     @Override
-    public List<Session> purgeDead(LiveAt at, int batchSize) {
-        return dsl.deleteFrom(SESSIONS)
+    public List<Session> purgeEnded(LiveAt at, int batchSize) {
+        return sessions(dsl.deleteFrom(SESSIONS)
                 .where(SESSIONS.ID.in(select(SESSIONS.ID)
                         .from(SESSIONS)
-                        .where(SESSIONS.ABSOLUTE_EXPIRES_AT.le(utc(at.now()))
-                                .or(SESSIONS.LAST_ACTIVE_AT.le(utc(at.activeAfter()))))
+                        .where(live(at).not())
                         .limit(batchSize)
                         .forUpdate()
                         .skipLocked()))
-                .returning()
-                .fetch(JooqSessionStore::toSession);
+                .returning());
     }
 
     @Override
@@ -265,20 +199,12 @@ public class JooqSessionStore implements SessionStore {
                 row.getObject(SESSIONS.ABSOLUTE_EXPIRES_AT.getName(), OffsetDateTime.class).toInstant());
     }
 
-    private static Session toSession(SessionsRecord record) {
-        return Session.restore(
-                new SessionId(record.getId()),
-                new UserId(record.getUserId()),
-                new TokenHash(record.getTokenHash()),
-                new Device(record.getDeviceOs(), record.getDeviceBrowser(), DeviceType.fromCode(record.getDeviceType()),
-                        Optional.ofNullable(record.getDeviceModel())),
-                new IpAddress(record.getIpAddress()),
-                record.getCreatedAt().toInstant(),
-                record.getLastActiveAt().toInstant(),
-                record.getAbsoluteExpiresAt().toInstant());
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    /** Sessions a statement run through jOOQ returns, mapped as the rendered hot-path queries' rows are. */
+    private static List<Session> sessions(ResultQuery<?> query) {
+        try (ResultSet rows = query.fetchResultSet()) {
+            return RenderedQuery.mapAll(rows, JooqSessionStore::toSession);
+        } catch (SQLException e) {
+            throw new DataAccessException("reading sessions", e);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package com.loginsessions.adapter.out.persistence;
 
-import static com.loginsessions.adapter.out.persistence.JooqSessionStore.utc;
+import static com.loginsessions.adapter.out.persistence.Timestamps.utc;
 import static com.loginsessions.adapter.out.persistence.jooq.Tables.USERS;
 
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.UsersRecord;

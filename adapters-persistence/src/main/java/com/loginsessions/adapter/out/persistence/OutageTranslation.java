@@ -1,6 +1,6 @@
 package com.loginsessions.adapter.out.persistence;
 
-import com.loginsessions.application.port.out.StoreUnavailableException;
+import com.loginsessions.application.port.StoreUnavailableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;

@@ -47,16 +47,20 @@ final class RenderedQuery {
                     statement.setObject(i + 1, binds[i]);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
-                    List<T> mapped = new ArrayList<>();
-                    while (rows.next()) {
-                        mapped.add(mapper.map(rows));
-                    }
-                    return mapped;
+                    return mapAll(rows, mapper);
                 }
             } catch (SQLException e) {
                 throw new DataAccessException("executing " + sql, e);
             }
         });
+    }
+
+    static <T> List<T> mapAll(ResultSet rows, RowMapper<T> mapper) throws SQLException {
+        List<T> mapped = new ArrayList<>();
+        while (rows.next()) {
+            mapped.add(mapper.map(rows));
+        }
+        return mapped;
     }
 
     @FunctionalInterface

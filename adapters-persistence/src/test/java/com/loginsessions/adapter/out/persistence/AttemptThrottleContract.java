@@ -109,7 +109,7 @@ abstract class AttemptThrottleContract {
         fail(phone, T0);
         fail(address, T0.plus(WINDOW));
 
-        assertThat(throttle.purgeEndedBefore(T0.plusSeconds(1))).isGreaterThanOrEqualTo(1);
+        assertThat(throttle.purgeEnded(T0.plusSeconds(1))).isGreaterThanOrEqualTo(1);
         for (int i = 0; i < 4; i++) {
             fail(address, T0.plus(WINDOW));
         }

@@ -287,12 +287,45 @@ abstract class SessionStoreContract {
         Instant later = T0.plus(Duration.ofDays(31));
         Session live = started(alice, "4", later);
 
-        List<Session> first = unitOfWork.inTransaction(() -> store.purgeDead(at(later), 2));
-        List<Session> second = unitOfWork.inTransaction(() -> store.purgeDead(at(later), 2));
+        List<Session> first = unitOfWork.inTransaction(() -> store.purgeEnded(at(later), 2));
+        List<Session> second = unitOfWork.inTransaction(() -> store.purgeEnded(at(later), 2));
 
         assertThat(first).hasSize(2);
         assertThat(second).hasSize(1);
         assertThat(store.countLive(at(later))).isEqualTo(1);
         assertThat(store.findLiveOf(alice, at(later))).extracting(Session::id).containsExactly(live.id());
+    }
+
+    /**
+     * The store's idea of "live" is {@link Session#isLive}, the domain's rule, at both of its edges: a session is
+     * gone at the very instant it reaches its absolute expiry or its idle timeout, and not a millisecond before.
+     */
+    @Test
+    void liveness_is_the_domain_rule_at_both_edges() {
+        Instant probe = T0.plus(Duration.ofDays(120));
+        Duration idle = LIFETIME.idleTimeout();
+        Duration ms = Duration.ofMillis(1);
+        List<Session> sessions = List.of(
+                restored(probe.minusSeconds(5), probe.minus(ms)),
+                restored(probe.minusSeconds(5), probe),
+                restored(probe.minusSeconds(5), probe.plus(ms)),
+                restored(probe.minus(idle).minus(ms), probe.plus(Duration.ofDays(1))),
+                restored(probe.minus(idle), probe.plus(Duration.ofDays(1))),
+                restored(probe.minus(idle).plus(ms), probe.plus(Duration.ofDays(1))));
+        sessions.forEach(session -> unitOfWork.inTransaction(() -> store.addWithinCap(session, 50, at(T0))));
+        List<SessionId> live = sessions.stream().filter(s -> s.isLive(at(probe))).map(Session::id).toList();
+        List<SessionId> dead = sessions.stream().filter(s -> !s.isLive(at(probe))).map(Session::id).toList();
+
+        assertThat(live).as("the domain's rule keeps two of six").hasSize(2);
+        assertThat(store.findLiveOf(alice, at(probe))).extracting(Session::id).containsExactlyInAnyOrderElementsOf(live);
+        assertThat(store.countLive(at(probe))).isEqualTo(live.size());
+        assertThat(unitOfWork.inTransaction(() -> store.purgeEnded(at(probe), 50))).extracting(Session::id)
+                .containsExactlyInAnyOrderElementsOf(dead);
+    }
+
+    private Session restored(Instant lastActiveAt, Instant absoluteExpiresAt) {
+        return Session.restore(SessionId.newId(), alice, TokenHash.of(lastActiveAt + "/" + absoluteExpiresAt),
+                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"),
+                lastActiveAt.minusSeconds(60), lastActiveAt, absoluteExpiresAt);
     }
 }

@@ -10,8 +10,20 @@ import com.loginsessions.application.port.in.ChangePasswordUseCase;
 import com.loginsessions.application.port.in.ListSecurityEventsQuery;
 import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
 import com.loginsessions.application.port.in.SecurityEventPage;
-import com.loginsessions.application.port.out.SecurityEvent;
+import com.loginsessions.domain.Device;
 import com.loginsessions.domain.InvalidInputException;
+import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.SecurityEvent.LoggedOut;
+import com.loginsessions.domain.SecurityEvent.LoginFailed;
+import com.loginsessions.domain.SecurityEvent.LoginSucceeded;
+import com.loginsessions.domain.SecurityEvent.LoginThrottled;
+import com.loginsessions.domain.SecurityEvent.OtherSessionsRevoked;
+import com.loginsessions.domain.SecurityEvent.PasswordChangeFailed;
+import com.loginsessions.domain.SecurityEvent.PasswordChanged;
+import com.loginsessions.domain.SecurityEvent.RevokedBy;
+import com.loginsessions.domain.SecurityEvent.SessionRevoked;
+import com.loginsessions.domain.SecurityEvent;
+import com.loginsessions.domain.SessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -58,6 +70,12 @@ class AccountSecurityController {
         if (body == null) {
             throw new InvalidInputException("a JSON body with current_password and new_password is required");
         }
+        if (body.currentPassword() == null || body.currentPassword().isEmpty()) {
+            throw new InvalidInputException("current_password is required");
+        }
+        if (body.newPassword() == null) {
+            throw new InvalidInputException("new_password is required");
+        }
         int revoked = changePassword.changePassword(new ChangePasswordCommand(caller, body.currentPassword(),
                 body.newPassword(), clientAddresses.clientAddress(request)));
         return new PasswordChangedResponse("Password changed; all other devices were signed out", revoked);
@@ -87,21 +105,35 @@ class AccountSecurityController {
     }
 
     private static SecurityEventResponse toResponse(SecurityEvent event) {
-        boolean throttled = event.type() == SecurityEvent.Type.LOGIN_THROTTLED;
-        return new SecurityEventResponse(
-                lower(event.type().name()),
-                ApiDtos.timestamp(event.occurredAt()),
-                event.sessionId() == null ? null : event.sessionId().toString(),
-                event.ipAddress() == null ? null : event.ipAddress().value(),
-                event.device() == null ? null : event.device().os(),
-                event.device() == null ? null : event.device().browser(),
-                event.device() == null ? null : event.device().type().code(),
-                event.device() == null ? null : event.device().model().orElse(null),
-                event.revokedBy() == null ? null : lower(event.revokedBy().name()),
-                throttled ? null : event.count(),
-                throttled ? event.count() : null,
-                event.newDevice(),
-                event.newIpAddress());
+        return switch (event) {
+            case LoginSucceeded e -> response(e, e.sessionId(), e.ipAddress(), e.device(), null, null, null,
+                    e.newDevice(), e.newIpAddress());
+            case LoginFailed e -> response(e, null, e.ipAddress(), null, null, null, null, null, null);
+            case LoginThrottled e -> response(e, null, e.ipAddress(), null, null, null, e.attempts(), null, null);
+            case LoggedOut e -> response(e, e.sessionId(), e.ipAddress(), e.device(), null, null, null, null, null);
+            case SessionRevoked e -> response(e, e.sessionId(), e.ipAddress(), e.device(), e.revokedBy(), null, null,
+                    null, null);
+            case OtherSessionsRevoked e -> response(e, e.bySessionId(), null, null, e.revokedBy(), e.count(), null,
+                    null, null);
+            case PasswordChanged e -> response(e, e.sessionId(), e.ipAddress(), null, e.revokedBy(),
+                    e.sessionsSignedOut(), null, null, null);
+            case PasswordChangeFailed e -> response(e, null, e.ipAddress(), null, null, null, null, null, null);
+        };
+    }
+
+    /** Fields that do not apply to an event's kind are null in the JSON. */
+    private static SecurityEventResponse response(SecurityEvent event, SessionId sessionId, IpAddress ipAddress,
+                                                  Device device, RevokedBy revokedBy, Integer revokedCount,
+                                                  Integer attempts, Boolean newDevice, Boolean newIpAddress) {
+        return new SecurityEventResponse(event.kind(), ApiDtos.timestamp(event.occurredAt()),
+                sessionId == null ? null : sessionId.toString(),
+                ipAddress == null ? null : ipAddress.value(),
+                device == null ? null : device.os(),
+                device == null ? null : device.browser(),
+                device == null ? null : device.type().code(),
+                device == null ? null : device.model().orElse(null),
+                revokedBy == null ? null : lower(revokedBy.name()),
+                revokedCount, attempts, newDevice, newIpAddress);
     }
 
     private static String lower(String name) {

@@ -1,12 +1,12 @@
 package com.loginsessions.adapter.in.web;
 
+import com.loginsessions.application.port.StoreUnavailableException;
 import com.loginsessions.application.port.in.InvalidCredentialsException;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.SessionNotFoundException;
 import com.loginsessions.application.port.in.TooManyAttemptsException;
 import com.loginsessions.application.port.in.WrongPasswordException;
-import com.loginsessions.application.port.out.StoreUnavailableException;
 import com.loginsessions.domain.InvalidInputException;
 import java.net.SocketTimeoutException;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package com.loginsessions.adapter.in.web;
 
+import com.loginsessions.domain.SessionLifetime;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -23,7 +24,6 @@ import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.webmvc.ui.SwaggerIndexPageTransformer;
 import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
 import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -113,7 +113,8 @@ class OpenApiDocumentation {
      * token's expires_in is the configured lifetime, as login answers it.
      */
     @Bean
-    OpenApiCustomizer coherentExamples(@Value("${app.session.absolute-lifetime:90d}") Duration tokenLifetime) {
+    OpenApiCustomizer coherentExamples(SessionLifetime lifetime) {
+        Duration tokenLifetime = lifetime.absoluteLifetime();
         return openApi -> {
             Map<String, Schema> schemas = openApi.getComponents().getSchemas();
             Map<String, Object> session = new LinkedHashMap<>();

@@ -3,11 +3,11 @@ package com.loginsessions.adapter.in.web;
 import com.loginsessions.application.port.in.AuthenticateUseCase;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,15 +26,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** The HTTP adapter: controllers, bearer authentication, problem details, response headers, OpenAPI. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = WebAdapterConfiguration.class)
+@EnableConfigurationProperties(WebProperties.class)
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final BearerAuthentication bearerAuthentication;
-    private final List<String> corsAllowedOrigins;
+    private final WebProperties settings;
 
-    public WebAdapterConfiguration(AuthenticateUseCase authenticate,
-                                   @Value("${app.web.cors-allowed-origins:}") List<String> corsAllowedOrigins) {
+    public WebAdapterConfiguration(AuthenticateUseCase authenticate, WebProperties settings) {
         this.bearerAuthentication = new BearerAuthentication(authenticate);
-        this.corsAllowedOrigins = corsAllowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        this.settings = settings;
     }
 
     /**
@@ -44,9 +44,9 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<CorsFilter> corsFilter() {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        if (!corsAllowedOrigins.isEmpty()) {
+        if (!settings.corsAllowedOrigins().isEmpty()) {
             CorsConfiguration api = new CorsConfiguration();
-            api.setAllowedOrigins(corsAllowedOrigins);
+            api.setAllowedOrigins(settings.corsAllowedOrigins());
             api.setAllowedMethods(List.of("GET", "POST", "DELETE"));
             api.setAllowedHeaders(List.of("Authorization", "Content-Type"));
             api.setExposedHeaders(List.of("WWW-Authenticate", "Retry-After"));
@@ -79,24 +79,22 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    ClientAddressResolver clientAddressResolver(@Value("${app.web.trusted-proxies:}") List<String> trustedProxies) {
-        return new ClientAddressResolver(trustedProxies);
+    ClientAddressResolver clientAddressResolver() {
+        return new ClientAddressResolver(settings.trustedProxies());
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${app.web.max-body-bytes:16384}") long maxBodyBytes,
-            @Value("${app.web.request-body-timeout:5s}") Duration bodyTimeout) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodyBytes, bodyTimeout));
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter() {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(settings.maxBodyBytes(), settings.requestBodyTimeout()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
     /** Slow request lines and headers are cut off, and so are slow bodies once refused ({@link AbandonedBodyValve}). */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestHeaderDeadline(
-            @Value("${app.web.request-header-timeout:5s}") Duration headerTimeout) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestHeaderDeadline() {
+        Duration headerTimeout = settings.requestHeaderTimeout();
         return factory -> {
             factory.setProtocol(RequestDeadlineProtocol.class.getName());
             factory.addContextValves(new AbandonedBodyValve());

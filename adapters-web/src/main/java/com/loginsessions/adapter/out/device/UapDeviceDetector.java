@@ -1,8 +1,8 @@
 package com.loginsessions.adapter.out.device;
 
+import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.domain.Device;
-import com.loginsessions.domain.DeviceSignals;
 import com.loginsessions.domain.DeviceType;
 import java.util.Collections;
 import java.util.LinkedHashMap;

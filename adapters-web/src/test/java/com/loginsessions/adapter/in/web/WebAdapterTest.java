@@ -20,23 +20,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.loginsessions.application.port.in.AuthenticatedSession;
 import com.loginsessions.application.port.in.InvalidCredentialsException;
+import com.loginsessions.application.port.in.ListSessionsQuery;
 import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.LoginResult;
-import com.loginsessions.application.port.in.ListSessionsQuery;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
-import com.loginsessions.application.port.in.SessionList;
 import com.loginsessions.application.port.in.SecurityEventPage;
+import com.loginsessions.application.port.in.SessionList;
 import com.loginsessions.application.port.in.SessionNotFoundException;
 import com.loginsessions.application.port.in.WrongPasswordException;
-import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.InvalidInputException;
 import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.SessionLifetime;
@@ -262,7 +262,7 @@ class WebAdapterTest extends MockedUseCasesTest {
     void security_events_are_listed_in_snake_case_and_bad_paging_is_400() throws Exception {
         Session session = session(CALLER.sessionId(), Instant.parse("2026-05-21T04:32:17Z"));
         given(listEvents.listSecurityEvents(any())).willReturn(new SecurityEventPage(
-                List.of(SecurityEvent.loginSucceeded(session, true, false)), 0, 20, false));
+                List.of(SecurityEvent.LoginSucceeded.of(session, true, false)), 0, 20, false));
 
         mvc.perform(get("/api/v1/sessions/events").header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isOk())

@@ -2,7 +2,7 @@ package com.loginsessions.adapter.out.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.loginsessions.domain.DeviceSignals;
+import com.loginsessions.application.port.DeviceSignals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -2,12 +2,12 @@ package com.loginsessions.adapter.out.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.domain.Device;
-import com.loginsessions.domain.DeviceSignals;
 import com.loginsessions.domain.DeviceType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class UapDeviceDetectorTest {
 

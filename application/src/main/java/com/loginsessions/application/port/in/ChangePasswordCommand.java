@@ -12,10 +12,10 @@ public record ChangePasswordCommand(AuthenticatedSession caller, String currentP
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(ipAddress, "ip address");
         if (currentPassword == null || currentPassword.isEmpty()) {
-            throw new InvalidInputException("current_password is required");
+            throw new InvalidInputException("the current password is required");
         }
         if (newPassword == null) {
-            throw new InvalidInputException("new_password is required");
+            throw new InvalidInputException("a new password is required");
         }
         PasswordPolicy.check(newPassword);
     }

@@ -1,6 +1,6 @@
 package com.loginsessions.application.port.in;
 
-import com.loginsessions.domain.DeviceSignals;
+import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.domain.InvalidInputException;
 import com.loginsessions.domain.IpAddress;
 import java.util.Objects;

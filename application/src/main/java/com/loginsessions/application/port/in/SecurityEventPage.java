@@ -1,6 +1,6 @@
 package com.loginsessions.application.port.in;
 
-import com.loginsessions.application.port.out.SecurityEvent;
+import com.loginsessions.domain.SecurityEvent;
 import java.util.List;
 
 public record SecurityEventPage(List<SecurityEvent> events, int page, int size, boolean hasMore) {

@@ -31,8 +31,8 @@ public interface AttemptThrottle {
     /** Counts one event whatever the limit. @return the key's count in its current window, this one included */
     int countUnlimited(ThrottleKey key, Instant now);
 
-    /** Removes counters whose window started before {@code before}. @return how many */
-    int purgeEndedBefore(Instant before);
+    /** Removes counters whose window has ended, i.e. started before {@code windowsStartedBefore}. @return how many */
+    int purgeEnded(Instant windowsStartedBefore);
 
     sealed interface Admission {
 

@@ -1,7 +1,7 @@
 package com.loginsessions.application.port.out;
 
+import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.domain.Device;
-import com.loginsessions.domain.DeviceSignals;
 
 public interface DeviceDetector {
 

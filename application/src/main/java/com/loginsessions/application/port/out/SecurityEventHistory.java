@@ -1,5 +1,6 @@
 package com.loginsessions.application.port.out;
 
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.UserId;
 import java.time.Instant;
 import java.util.List;

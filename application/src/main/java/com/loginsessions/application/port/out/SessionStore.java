@@ -57,7 +57,7 @@ public interface SessionStore {
      *
      * @return the sessions removed
      */
-    List<Session> purgeDead(LiveAt at, int batchSize);
+    List<Session> purgeEnded(LiveAt at, int batchSize);
 
     long countLive(LiveAt at);
 }

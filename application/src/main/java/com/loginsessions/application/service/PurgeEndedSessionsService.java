@@ -1,22 +1,22 @@
 package com.loginsessions.application.service;
 
-import com.loginsessions.application.port.in.PurgeExpiredSessionsCommand;
-import com.loginsessions.application.port.in.PurgeExpiredSessionsUseCase;
-import com.loginsessions.application.port.out.SecurityEvent;
-import com.loginsessions.application.port.out.SecurityEvent.RevokedBy;
+import com.loginsessions.application.port.in.PurgeEndedSessionsCommand;
+import com.loginsessions.application.port.in.PurgeEndedSessionsUseCase;
 import com.loginsessions.application.port.out.SecurityEventHistory;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.UnitOfWork;
+import com.loginsessions.domain.SecurityEvent.RevokedBy;
+import com.loginsessions.domain.SecurityEvent.SessionRevoked;
 import com.loginsessions.domain.Session;
-import com.loginsessions.domain.SessionLifetime;
 import com.loginsessions.domain.SessionLifetime.LiveAt;
+import com.loginsessions.domain.SessionLifetime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-public final class PurgeExpiredSessionsService implements PurgeExpiredSessionsUseCase {
+public final class PurgeEndedSessionsService implements PurgeEndedSessionsUseCase {
 
     private final SessionStore sessions;
     private final ThrottlePolicy throttle;
@@ -28,7 +28,7 @@ public final class PurgeExpiredSessionsService implements PurgeExpiredSessionsUs
     private final Clock clock;
 
     /** @param eventRetention how long security events are kept */
-    public PurgeExpiredSessionsService(SessionStore sessions, ThrottlePolicy throttle, SecurityEvents events,
+    public PurgeEndedSessionsService(SessionStore sessions, ThrottlePolicy throttle, SecurityEvents events,
                                        SecurityEventHistory history, Duration eventRetention, UnitOfWork unitOfWork,
                                        SessionLifetime lifetime, Clock clock) {
         if (eventRetention.isNegative() || eventRetention.isZero()) {
@@ -49,14 +49,14 @@ public final class PurgeExpiredSessionsService implements PurgeExpiredSessionsUs
      * short transaction, so no table is locked for long.
      */
     @Override
-    public int purgeExpired(PurgeExpiredSessionsCommand command) {
+    public int purgeEnded(PurgeEndedSessionsCommand command) {
         Instant now = clock.instant();
         LiveAt at = lifetime.liveAt(now);
         int total = 0;
         for (int batch = 0; batch < command.maxBatches(); batch++) {
             int purged = unitOfWork.inTransaction(() -> {
-                List<Session> expired = sessions.purgeDead(at, command.batchSize());
-                expired.forEach(s -> events.record(SecurityEvent.sessionRevoked(now, s, RevokedBy.EXPIRY)));
+                List<Session> expired = sessions.purgeEnded(at, command.batchSize());
+                expired.forEach(s -> events.record(SessionRevoked.of(now, s, RevokedBy.EXPIRY)));
                 return expired.size();
             });
             total += purged;

@@ -1,7 +1,7 @@
-package com.loginsessions.bootstrap.observability;
+package com.loginsessions.adapter.out.observability;
 
-import com.loginsessions.application.port.out.SecurityEvent;
 import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.domain.SecurityEvent;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,7 @@ final class SecurityEventFanOut implements SecurityEvents {
             try {
                 sink.record(event);
             } catch (RuntimeException e) {
-                log.warn("Could not pass a {} event to {}: {}", event.type(), sink.getClass().getSimpleName(), e.toString());
+                log.warn("Could not pass a {} event to {}: {}", event.kind(), sink.getClass().getSimpleName(), e.toString());
             }
         }
     }

@@ -1,4 +1,4 @@
-package com.loginsessions.application.port.out;
+package com.loginsessions.application.port;
 
 /**
  * A store cannot answer right now (unreachable, overloaded, timed out). Nothing is known about the data, so this

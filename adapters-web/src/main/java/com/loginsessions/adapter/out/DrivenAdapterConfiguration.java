@@ -1,34 +1,33 @@
-package com.loginsessions.bootstrap;
+package com.loginsessions.adapter.out;
 
 import com.loginsessions.adapter.out.device.UapDeviceDetector;
 import com.loginsessions.adapter.out.password.Argon2PasswordHasher;
+import com.loginsessions.adapter.out.password.PasswordProperties;
 import com.loginsessions.adapter.out.phone.LibPhoneNumberNormalizer;
+import com.loginsessions.adapter.out.phone.PhoneProperties;
 import com.loginsessions.adapter.out.token.JwtTokens;
 import com.loginsessions.adapter.out.token.SigningKey;
+import com.loginsessions.adapter.out.token.TokenProperties;
 import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
-import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The driven adapters that are not the database: tokens, passwords, phone numbers, devices, time. */
+/** Tokens, passwords, phone numbers and devices: the driven adapters of this module, with their settings. */
 @Configuration(proxyBeanMethods = false)
-class DrivenAdapterConfiguration {
+@EnableConfigurationProperties({TokenProperties.class, PasswordProperties.class, PhoneProperties.class})
+public class DrivenAdapterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DrivenAdapterConfiguration.class);
 
+    /** Both {@code TokenIssuer} and {@code TokenVerifier}. */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    JwtTokens jwtTokens(SessionServiceProperties properties) {
-        SessionServiceProperties.Token token = properties.token();
+    JwtTokens jwtTokens(TokenProperties token) {
         SigningKey signingKey;
         if (token.signingKey().isBlank()) {
             signingKey = SigningKey.random();
@@ -48,14 +47,13 @@ class DrivenAdapterConfiguration {
     }
 
     @Bean
-    PasswordHasher passwordHasher(SessionServiceProperties properties) {
-        return new Argon2PasswordHasher(properties.password().argon2MemoryKib(),
-                properties.password().argon2Iterations());
+    PasswordHasher passwordHasher(PasswordProperties password) {
+        return new Argon2PasswordHasher(password.argon2MemoryKib(), password.argon2Iterations());
     }
 
     @Bean
-    PhoneNumberNormalizer phoneNumberNormalizer(SessionServiceProperties properties) {
-        return new LibPhoneNumberNormalizer(properties.phone().defaultRegion());
+    PhoneNumberNormalizer phoneNumberNormalizer(PhoneProperties phone) {
+        return new LibPhoneNumberNormalizer(phone.defaultRegion());
     }
 
     @Bean

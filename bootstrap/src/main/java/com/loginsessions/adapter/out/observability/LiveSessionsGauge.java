@@ -1,4 +1,4 @@
-package com.loginsessions.bootstrap.observability;
+package com.loginsessions.adapter.out.observability;
 
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.domain.SessionLifetime;

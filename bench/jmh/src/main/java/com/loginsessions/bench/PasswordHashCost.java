@@ -1,4 +1,4 @@
-package com.loginsessions.bootstrap.tools;
+package com.loginsessions.bench;
 
 import com.loginsessions.adapter.out.password.Argon2PasswordHasher;
 import com.loginsessions.domain.PasswordHash;
@@ -18,8 +18,7 @@ import java.util.concurrent.Executors;
  * together share the caches and memory bandwidth: on 2 cores one hash costs about 23 ms of CPU with 2 running and
  * 25-30 ms with 4, so the two figures are only comparable at the same concurrency. Run it with the service's JVM
  * options, from the jar:
- * {@code java -cp session-service.jar -Dloader.main=com.loginsessions.bootstrap.tools.PasswordHashCost
- * org.springframework.boot.loader.launch.PropertiesLauncher [memoryKib] [iterations] [hashesAtOnce]}
+ * {@code java -cp bench/jmh/target/benchmarks.jar com.loginsessions.bench.PasswordHashCost [memoryKib] [iterations] [hashesAtOnce]}
  */
 public final class PasswordHashCost {
 

@@ -1,4 +1,4 @@
-package com.loginsessions.domain;
+package com.loginsessions.application.port;
 
 /**
  * What a client tells about its device: the User-Agent and, from browsers that send them, the User-Agent Client

@@ -1,13 +1,12 @@
-package com.loginsessions.bootstrap.tools;
+package com.loginsessions.bench;
 
 import com.loginsessions.adapter.out.device.UapDeviceDetector;
-import com.loginsessions.domain.DeviceSignals;
+import com.loginsessions.application.port.DeviceSignals;
 
 /**
  * Prints the cost of detecting a device on the login path: parser start-up, an agent the cache has not seen,
  * and a repeated agent. A timed benchmark kept out of the test run; from the jar:
- * {@code java -cp session-service.jar -Dloader.main=com.loginsessions.bootstrap.tools.DeviceDetectionCost
- * org.springframework.boot.loader.launch.PropertiesLauncher}
+ * {@code java -cp bench/jmh/target/benchmarks.jar com.loginsessions.bench.DeviceDetectionCost}
  */
 public final class DeviceDetectionCost {
 

@@ -1,6 +1,6 @@
 package com.loginsessions.application.port.in;
 
-public interface PurgeExpiredSessionsUseCase {
+public interface PurgeEndedSessionsUseCase {
 
     /**
      * Deletes sessions that have expired (idle or past their absolute lifetime) and ended throttle windows, in
@@ -8,5 +8,5 @@ public interface PurgeExpiredSessionsUseCase {
      *
      * @return how many sessions were deleted
      */
-    int purgeExpired(PurgeExpiredSessionsCommand command);
+    int purgeEnded(PurgeEndedSessionsCommand command);
 }
