@@ -15,10 +15,7 @@ import java.util.concurrent.CompletableFuture;
 public final class PasswordCheck {
 
     private final PasswordHasher hasher;
-    /**
-     * Verified against when there is no account. Hashed in the background: one Argon2 hash (~0.3 s at start-up on
-     * 2 cores) need not delay start-up.
-     */
+    /** Verified against when there is no account. Hashed in the background: start-up need not wait for a hash. */
     private final CompletableFuture<PasswordHash> decoyHash;
 
     public PasswordCheck(PasswordHasher hasher) {

@@ -106,7 +106,7 @@ public class UapDeviceDetector implements DeviceDetector {
     private static final Set<String> GENERIC_MODELS = Set.of("Other", "Generic Smartphone", "Generic Tablet",
             "Generic Feature Phone", "Spider", "Mac", "K", "iOS-Device");
 
-    /** Built in the background (it compiles uap-core's ~1,000 rules, ~0.2 s): start-up need not wait for it. */
+    /** Built in the background (it compiles uap-core's rules; docs/configuration.md): start-up need not wait. */
     private final CompletableFuture<Parser> parser = CompletableFuture.supplyAsync(Parser::new);
     private final Map<DeviceSignals, Device> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {

@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
  * Argon2id at OWASP's recommended minimum (19 MiB memory, 2 iterations, 1 lane), computed by the reference C
  * implementation (argon2-jvm, through JNA) with a 16-byte salt and a 32-byte hash, stored in the standard encoded
  * form ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}). Argon2 reads the whole password, unlike bcrypt's 72-byte
- * cut-off. Native rather than a Java implementation: a hash costs ~22 ms of CPU instead of ~37 ms, and its 19 MiB
- * are malloc'ed and freed outside the Java heap, where a Java implementation allocates 19,456 one-KiB blocks per
- * hash that the garbage collector then copies while hashes are in flight (a third of the CPU of a login load).
+ * cut-off. Native rather than a Java implementation: a hash costs less CPU, and its 19 MiB are malloc'ed and freed
+ * outside the Java heap, where a Java implementation allocates 19,456 one-KiB blocks per hash that the garbage
+ * collector then copies while hashes are in flight (the measurements are in the README's library table).
  */
 public class Argon2PasswordHasher implements PasswordHasher {
 
