@@ -8,11 +8,16 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
 
-/** Security events go to the user's feed (PostgreSQL), the log and the metrics; live sessions are a gauge. */
+/**
+ * Security events go to the user's feed (PostgreSQL), the log and the metrics; live sessions are a gauge; every
+ * request is timed.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ObservabilityConfiguration {
 
@@ -20,6 +25,18 @@ public class ObservabilityConfiguration {
     @Primary
     SecurityEvents securityEvents(SecurityEventFeed feed, MeterRegistry registry) {
         return new SecurityEventFanOut(feed, List.of(new LoggingSecurityEvents(), new MeteredSecurityEvents(registry)));
+    }
+
+    /**
+     * Replaces Spring's per-request HTTP observation (its auto-configuration is excluded in application.yml): the
+     * same {@code http.server.requests} timer, recorded outermost so it times every other filter too.
+     */
+    @Bean
+    FilterRegistrationBean<RequestTimingFilter> requestTimingFilter(MeterRegistry registry) {
+        FilterRegistrationBean<RequestTimingFilter> registration =
+                new FilterRegistrationBean<>(new RequestTimingFilter(registry));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
