@@ -30,6 +30,9 @@ public record Device(String os, String browser, DeviceType type, Optional<String
         if (name == null) {
             return UNKNOWN_NAME;
         }
+        if (isAlreadyClean(name)) {
+            return name;
+        }
         StringBuilder cleaned = new StringBuilder(Math.min(name.length(), MAX_NAME_LENGTH));
         name.codePoints()
                 .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
@@ -37,5 +40,23 @@ public record Device(String os, String browser, DeviceType type, Optional<String
                 .forEach(cleaned::appendCodePoint);
         String trimmed = cleaned.toString().strip();
         return trimmed.isEmpty() ? UNKNOWN_NAME : trimmed;
+    }
+
+    /**
+     * Printable ASCII within the bound and without surrounding spaces: what cleaning would leave unchanged. Most
+     * names are, and every session row read builds a device, so they skip the code-point pass.
+     */
+    private static boolean isAlreadyClean(String name) {
+        int length = name.length();
+        if (length == 0 || length > MAX_NAME_LENGTH || name.charAt(0) == ' ' || name.charAt(length - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,7 +19,7 @@ public record IpAddress(String value) {
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
     public IpAddress {
-        value = canonical(bytesOf(value));
+        value = isCanonicalIpv4(value) ? value : canonical(bytesOf(value));
     }
 
     /** @return the address's bytes: 4 for IPv4 (mapped IPv6 included), 16 for IPv6 */
@@ -61,6 +61,39 @@ public record IpAddress(String value) {
         } catch (InvalidInputException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A dotted quad of decimal numbers 0-255 without leading zeros is already its own canonical form; checked by a
+     * loop because every session row read builds an address. Anything else takes the full parse below.
+     */
+    private static boolean isCanonicalIpv4(String text) {
+        if (text == null || text.length() < 7 || text.length() > 15) {
+            return false;
+        }
+        int parts = 0;
+        int i = 0;
+        while (i <= text.length()) {
+            int start = i;
+            int number = 0;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                number = number * 10 + (text.charAt(i) - '0');
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || digits > 3 || number > 255 || (digits > 1 && text.charAt(start) == '0')) {
+                return false;
+            }
+            parts++;
+            if (i == text.length()) {
+                return parts == 4;
+            }
+            if (text.charAt(i) != '.' || parts == 4) {
+                return false;
+            }
+            i++;
+        }
+        return false;
     }
 
     private static byte[] bytesOf(String text) {

@@ -71,6 +71,48 @@ class ValueObjectsTest {
         assertThat(new Device(null, null, DeviceType.UNKNOWN)).isEqualTo(Device.UNKNOWN);
     }
 
+    /**
+     * Dotted quads of every shape (octets with and without leading zeros, out of range, too few or many, stray
+     * characters), each judged against java.net's own parser: a valid quad in canonical form is kept as it is,
+     * one in another form is rejected (leading zeros are octal to some parsers) and so is every non-address.
+     */
+    @Test
+    void dotted_quads_are_accepted_exactly_when_canonical() throws Exception {
+        java.util.Random random = new java.util.Random(42);
+        String[] octets = {"0", "00", "01", "7", "09", "10", "99", "100", "199", "255", "256", "300", "999", "1000",
+                "", "-1", "1a", " 1"};
+        for (int round = 0; round < 20_000; round++) {
+            int parts = 3 + random.nextInt(3);
+            StringBuilder text = new StringBuilder();
+            boolean canonical = parts == 4;
+            for (int i = 0; i < parts; i++) {
+                String octet = octets[random.nextInt(octets.length)];
+                canonical &= octet.matches("25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d");
+                text.append(i == 0 ? "" : random.nextInt(50) == 0 ? ":" : ".").append(octet);
+            }
+            canonical &= text.indexOf(":") < 0;
+            String candidate = text.toString();
+            if (canonical) {
+                assertThat(java.net.InetAddress.getByName(candidate).getHostAddress()).isEqualTo(candidate);
+                assertThat(new IpAddress(candidate).value()).as(candidate).isEqualTo(candidate);
+            } else if (candidate.indexOf(':') < 0) {
+                assertThat(IpAddress.isLiteral(candidate)).as(candidate).isFalse();
+            }
+        }
+    }
+
+    /** Names that need no cleaning come back unchanged; any that does is cleaned exactly as before. */
+    @Test
+    void device_names_that_are_already_clean_are_kept_and_others_cleaned_alike() {
+        assertThat(new Device("Android 14", "Chrome 124", DeviceType.MOBILE).os()).isEqualTo("Android 14");
+        assertThat(new Device("x".repeat(64), "y", DeviceType.MOBILE).os()).isEqualTo("x".repeat(64));
+        assertThat(new Device("x".repeat(65), "y", DeviceType.MOBILE).os()).isEqualTo("x".repeat(64));
+        assertThat(new Device(" iOS 17 ", "\tSafari", DeviceType.MOBILE)).extracting(Device::os, Device::browser)
+                .containsExactly("iOS 17", "Safari");
+        assertThat(new Device("Windows\u007f", "Édge", DeviceType.DESKTOP)).extracting(Device::os, Device::browser)
+                .containsExactly("Windows", "Édge");
+    }
+
     @Test
     void the_password_policy_is_8_to_128_characters() {
         PasswordPolicy.check("12345678");

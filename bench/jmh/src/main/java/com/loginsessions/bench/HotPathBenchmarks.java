@@ -6,6 +6,8 @@ import com.loginsessions.adapter.out.token.SigningKey;
 import com.loginsessions.application.port.DeviceSignals;
 import com.loginsessions.application.port.out.TokenVerifier.TokenClaims;
 import com.loginsessions.domain.Device;
+import com.loginsessions.domain.DeviceType;
+import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.UserId;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** The in-memory steps of an authenticated request and of a login, each on its own. */
 @State(Scope.Benchmark)
@@ -30,6 +33,11 @@ public class HotPathBenchmarks {
 
     private static final Instant NOW = Instant.parse("2026-05-21T04:32:17Z");
     private static final int DISTINCT = 120_000;
+    // state fields, not constants the JIT could fold: built from strings as a row read builds them
+    private String rowAddress = "198.51.100.7";
+    private String rowOs = "Android 14";
+    private String rowBrowser = "Chrome 124";
+    private String rowModel = "Pixel 8";
     private static final String AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) Chrome/124.0.%d.82 Mobile Safari/537.36";
 
@@ -85,5 +93,12 @@ public class HotPathBenchmarks {
     public Device userAgentNew() {
         next = (next + 1) % DISTINCT;
         return detector.detect(distinctAgents[next]);
+    }
+
+    /** The value objects each row of a session listing is read into (they validate what the database holds). */
+    @Benchmark
+    public void sessionRowValues(Blackhole consumed) {
+        consumed.consume(new IpAddress(rowAddress));
+        consumed.consume(new Device(rowOs, rowBrowser, DeviceType.MOBILE, Optional.of(rowModel)));
     }
 }
