@@ -56,7 +56,8 @@ class AccountSecurityController {
         this.clientAddresses = clientAddresses;
     }
 
-    @PostMapping(path = {ApiPaths.PASSWORD, ApiPaths.PASSWORD + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {ApiPaths.PASSWORD, ApiPaths.PASSWORD + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change my password",
             description = "Needs the current password. On success every other session is signed out in the same "
                     + "transaction (OWASP ASVS 7.4.3); this one stays. Wrong current passwords count like failed "
@@ -81,7 +82,7 @@ class AccountSecurityController {
         return new PasswordChangedResponse("Password changed; all other devices were signed out", revoked);
     }
 
-    @GetMapping(path = {ApiPaths.EVENTS, ApiPaths.EVENTS + "/"})
+    @GetMapping(path = {ApiPaths.EVENTS, ApiPaths.EVENTS + "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "My recent security activity",
             description = "Sign-ins (with whether the device or IP address was new), failed and throttled sign-ins, "
                     + "sign-outs and by whom, password changes; newest first.")

@@ -48,7 +48,8 @@ class AuthController {
         this.clientAddresses = clientAddresses;
     }
 
-    @PostMapping(path = {ApiPaths.REGISTER, ApiPaths.REGISTER + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {ApiPaths.REGISTER, ApiPaths.REGISTER + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create an account",
             description = "Phone numbers are normalised to E.164, so \"+1 415-555-0123\" and \"+14155550123\" are one "
                     + "account. Passwords must be 8 to 128 characters.")
@@ -64,7 +65,8 @@ class AuthController {
                         ApiDtos.timestamp(user.createdAt())));
     }
 
-    @PostMapping(path = {ApiPaths.LOGIN, ApiPaths.LOGIN + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = {ApiPaths.LOGIN, ApiPaths.LOGIN + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sign in and start a session on this device",
             description = "Records the device (from User-Agent and client hints) and the client's IP address. "
                     + "Use the returned access_token as `Authorization: Bearer <token>`.")

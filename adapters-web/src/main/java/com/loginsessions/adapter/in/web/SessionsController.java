@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,7 @@ class SessionsController {
         this.revokeOthers = revokeOthers;
     }
 
-    @GetMapping(path = {ApiPaths.SESSIONS, ApiPaths.SESSIONS + "/"})
+    @GetMapping(path = {ApiPaths.SESSIONS, ApiPaths.SESSIONS + "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "List my sessions",
             description = "Every live session of the caller: this device first (is_current), then the most recently "
                     + "active. last_active_at is updated at most once a minute.")
@@ -56,7 +57,7 @@ class SessionsController {
                 list.sessions().size());
     }
 
-    @DeleteMapping(path = {ApiPaths.SESSIONS, ApiPaths.SESSIONS + "/"})
+    @DeleteMapping(path = {ApiPaths.SESSIONS, ApiPaths.SESSIONS + "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sign out all other devices",
             description = "Ends every session of the caller except this one, atomically; their tokens fail from "
                     + "their next request.")
@@ -66,7 +67,7 @@ class SessionsController {
         return new SignedOutOthersResponse("Signed out of all other devices", revoked);
     }
 
-    @DeleteMapping(path = {ApiPaths.SESSION, ApiPaths.SESSION + "/"})
+    @DeleteMapping(path = {ApiPaths.SESSION, ApiPaths.SESSION + "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sign out one device",
             description = "Ends one of the caller's sessions; signing out the current session is a logout. "
                     + "Unknown ids, ended sessions and other users' sessions all answer the same 404.")

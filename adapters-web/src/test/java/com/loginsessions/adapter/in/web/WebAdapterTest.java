@@ -121,6 +121,16 @@ class WebAdapterTest extends MockedUseCasesTest {
         assertThat(command.getValue().device().platformVersion()).isEqualTo("\"15.0.0\"");
     }
 
+    /** Refused before the sign-in runs: a client that cannot read the token must not leave a session behind. */
+    @Test
+    void a_login_whose_answer_the_client_cannot_accept_is_406_and_signs_nobody_in() throws Exception {
+        mvc.perform(post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(CREDENTIALS)
+                        .accept(MediaType.TEXT_PLAIN))
+                .andExpect(status().isNotAcceptable());
+
+        verify(login, never()).login(any());
+    }
+
     @Test
     void failed_login_is_401_with_a_generic_message() throws Exception {
         given(login.login(any())).willThrow(new InvalidCredentialsException());
