@@ -84,6 +84,9 @@ class ApiErrorsEndToEndTest extends RunningServiceTest {
 
         assertThat(entry.status()).isEqualTo(302);
         assertThat(page.status()).isEqualTo(200);
+        Reply withSlash = api.get("/docs/", null);
+        assertThat(withSlash.status()).isEqualTo(302);
+        assertThat(api.get(withSlash.header("Location"), null).header("Location")).isEqualTo(entry.header("Location"));
         assertThat(page.text()).contains("swagger-ui");
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
