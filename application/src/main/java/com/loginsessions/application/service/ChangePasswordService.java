@@ -58,11 +58,9 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         User user = users.findById(caller.userId())
                 .orElseThrow(() -> new NotAuthenticatedException("the account no longer exists"));
         ThrottleKey attempts = throttle.passwordChangeKey(caller.sessionId());
-        Optional<User> verified = throttle.attempt(List.of(attempts), attempts, now,
-                () -> passwordCheck.matches(command.currentPassword(), Optional.of(user.passwordHash()))
-                        ? Optional.of(user)
-                        : Optional.empty());
-        if (verified.isEmpty()) {
+        boolean verified = throttle.check(List.of(attempts), attempts, now,
+                () -> passwordCheck.matches(command.currentPassword(), Optional.of(user.passwordHash())));
+        if (!verified) {
             events.record(new PasswordChangeFailed(now, user.id(), command.ipAddress()));
             throw new WrongPasswordException();
         }

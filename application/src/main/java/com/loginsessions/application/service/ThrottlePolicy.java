@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -152,6 +153,12 @@ public final class ThrottlePolicy {
             attempt.counts();
         }
         return outcome;
+    }
+
+    /** {@link #attempt} for a check that yields nothing but whether it passed. */
+    boolean check(List<ThrottleKey> keys, ThrottleKey clearedOnSuccess, Instant now, BooleanSupplier evaluation) {
+        return attempt(keys, clearedOnSuccess, now,
+                () -> evaluation.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.<Boolean>empty()).isPresent();
     }
 
     /** Counts one sign-up from {@code address}, unless its network has used up its sign-ups. */
