@@ -1,6 +1,7 @@
 package com.loginsessions.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,7 +53,12 @@ public sealed interface SecurityEvent {
         /** idle timeout or absolute lifetime */
         EXPIRY,
         /** the per-user session cap, on a newer sign-in */
-        CAP
+        CAP;
+
+        /** The lower-case name the feed, the log and the metrics show ("self", "other_session"...). */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** A sign-in; whether no other live session of the user had this device or this address. */

@@ -13,6 +13,7 @@ import com.loginsessions.application.port.in.SecurityEventPage;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.InvalidInputException;
 import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.SecurityEvent.LoggedOut;
 import com.loginsessions.domain.SecurityEvent.LoginFailed;
 import com.loginsessions.domain.SecurityEvent.LoginSucceeded;
@@ -22,7 +23,6 @@ import com.loginsessions.domain.SecurityEvent.PasswordChangeFailed;
 import com.loginsessions.domain.SecurityEvent.PasswordChanged;
 import com.loginsessions.domain.SecurityEvent.RevokedBy;
 import com.loginsessions.domain.SecurityEvent.SessionRevoked;
-import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.SessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,7 +30,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -133,11 +132,7 @@ class AccountSecurityController {
                 device == null ? null : device.browser(),
                 device == null ? null : device.type().code(),
                 device == null ? null : device.model().orElse(null),
-                revokedBy == null ? null : lower(revokedBy.name()),
+                revokedBy == null ? null : revokedBy.code(),
                 revokedCount, attempts, newDevice, newIpAddress);
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package com.loginsessions.adapter.out.observability;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.IpAddress;
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.SecurityEvent.LoggedOut;
 import com.loginsessions.domain.SecurityEvent.LoginFailed;
 import com.loginsessions.domain.SecurityEvent.LoginSucceeded;
@@ -10,11 +11,8 @@ import com.loginsessions.domain.SecurityEvent.LoginThrottled;
 import com.loginsessions.domain.SecurityEvent.OtherSessionsRevoked;
 import com.loginsessions.domain.SecurityEvent.PasswordChangeFailed;
 import com.loginsessions.domain.SecurityEvent.PasswordChanged;
-import com.loginsessions.domain.SecurityEvent.RevokedBy;
 import com.loginsessions.domain.SecurityEvent.SessionRevoked;
-import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.SessionId;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,17 +46,17 @@ final class LoggingSecurityEvents implements SecurityEvents {
             case LoggedOut e -> ofSession(line, e.sessionId(), e.ipAddress(), e.device());
             case SessionRevoked e -> {
                 ofSession(line, e.sessionId(), e.ipAddress(), e.device());
-                append(line, "revoked_by", lower(e.revokedBy()));
+                append(line, "revoked_by", e.revokedBy().code());
             }
             case OtherSessionsRevoked e -> {
                 append(line, "session", e.bySessionId());
-                append(line, "revoked_by", lower(e.revokedBy()));
+                append(line, "revoked_by", e.revokedBy().code());
                 append(line, "count", e.count());
             }
             case PasswordChanged e -> {
                 append(line, "session", e.sessionId());
                 append(line, "ip", e.ipAddress());
-                append(line, "revoked_by", lower(e.revokedBy()));
+                append(line, "revoked_by", e.revokedBy().code());
                 append(line, "count", e.sessionsSignedOut());
             }
             case PasswordChangeFailed e -> append(line, "ip", e.ipAddress());
@@ -72,10 +70,6 @@ final class LoggingSecurityEvents implements SecurityEvents {
         quoted(line, "device_os", device.os());
         quoted(line, "device_browser", device.browser());
         append(line, "device_type", device.type().code());
-    }
-
-    private static String lower(RevokedBy by) {
-        return by.name().toLowerCase(Locale.ROOT);
     }
 
     private static void append(StringBuilder line, String key, Object value) {

@@ -1,6 +1,7 @@
 package com.loginsessions.adapter.out.observability;
 
 import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.SecurityEvent.LoggedOut;
 import com.loginsessions.domain.SecurityEvent.LoginFailed;
 import com.loginsessions.domain.SecurityEvent.LoginSucceeded;
@@ -10,9 +11,7 @@ import com.loginsessions.domain.SecurityEvent.PasswordChangeFailed;
 import com.loginsessions.domain.SecurityEvent.PasswordChanged;
 import com.loginsessions.domain.SecurityEvent.RevokedBy;
 import com.loginsessions.domain.SecurityEvent.SessionRevoked;
-import com.loginsessions.domain.SecurityEvent;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Locale;
 
 /** Counts events by type (and, for revocations, by cause): {@code security.events{type,revoked_by}}. */
 final class MeteredSecurityEvents implements SecurityEvents {
@@ -38,7 +37,7 @@ final class MeteredSecurityEvents implements SecurityEvents {
         int sessions = event instanceof OtherSessionsRevoked others ? Math.max(others.count(), 0) : 1;
         registry.counter("security.events",
                         "type", event.kind(),
-                        "revoked_by", revokedBy == null ? "none" : revokedBy.name().toLowerCase(Locale.ROOT))
+                        "revoked_by", revokedBy == null ? "none" : revokedBy.code())
                 .increment(sessions);
     }
 }
