@@ -1,10 +1,10 @@
 package com.loginsessions.application.service;
 
 import com.loginsessions.application.port.in.TooManyAttemptsException;
+import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.AttemptThrottle.Admission;
 import com.loginsessions.application.port.out.AttemptThrottle.Outcome;
 import com.loginsessions.application.port.out.AttemptThrottle.ThrottleKey;
-import com.loginsessions.application.port.out.AttemptThrottle;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.domain.IpAddress;
 import com.loginsessions.domain.SessionId;

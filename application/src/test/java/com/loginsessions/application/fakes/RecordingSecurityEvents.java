@@ -1,8 +1,8 @@
 package com.loginsessions.application.fakes;
 
 import com.loginsessions.application.port.out.SecurityEventFeed;
-import com.loginsessions.domain.SecurityEvent.LoginThrottled;
 import com.loginsessions.domain.SecurityEvent;
+import com.loginsessions.domain.SecurityEvent.LoginThrottled;
 import com.loginsessions.domain.UserId;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package com.loginsessions.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The JSON bodies of the API: snake_case fields, timestamps as UTC ISO-8601 at second precision. */
 final class ApiDtos {
