@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 public record IpAddress(String value) {
 
     public static final int MAX_LENGTH = 45;
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
     public IpAddress {
@@ -50,10 +49,6 @@ public record IpAddress(String value) {
         return canonical(bytes) + "/" + ipv6PrefixLength;
     }
 
-    public static boolean isLiteral(String text) {
-        return parse(text).isPresent();
-    }
-
     /** @return the address, or empty when the text is no IP address literal */
     public static Optional<IpAddress> parse(String text) {
         try {
@@ -64,8 +59,8 @@ public record IpAddress(String value) {
     }
 
     /**
-     * A dotted quad of decimal numbers 0-255 without leading zeros is already its own canonical form; checked by a
-     * loop because every session row read builds an address. Anything else takes the full parse below.
+     * A dotted quad of decimal numbers 0-255 without leading zeros: the only IPv4 form accepted, and already its own
+     * canonical form. Checked by a loop because every session row read builds an address.
      */
     private static boolean isCanonicalIpv4(String text) {
         if (text == null || text.length() < 7 || text.length() > 15) {
@@ -100,8 +95,7 @@ public record IpAddress(String value) {
         if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
             throw new InvalidInputException("not an IP address literal");
         }
-        boolean ipv4 = IPV4.matcher(text).matches();
-        if (!ipv4 && !(text.indexOf(':') >= 0 && IPV6.matcher(text).matches())) {
+        if (!isCanonicalIpv4(text) && !(text.indexOf(':') >= 0 && IPV6.matcher(text).matches())) {
             throw new InvalidInputException("not an IP address literal");
         }
         try {
