@@ -39,6 +39,8 @@ import org.springframework.web.servlet.resource.TransformedResource;
 class OpenApiDocumentation {
 
     static final String BEARER = "bearer";
+    /** One session id for every example, so the list, the token and the problem instances agree. */
+    private static final String EXAMPLE_SESSION_ID = "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21";
 
     /**
      * Added to Swagger UI's start-up: the seed's how-to says to paste "Bearer &lt;token&gt;" into Authorize, and
@@ -118,7 +120,7 @@ class OpenApiDocumentation {
         return openApi -> {
             Map<String, Schema> schemas = openApi.getComponents().getSchemas();
             Map<String, Object> session = new LinkedHashMap<>();
-            session.put("id", "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21");
+            session.put("id", EXAMPLE_SESSION_ID);
             session.put("device_os", "iOS 17");
             session.put("device_browser", "Safari 17");
             session.put("device_type", "mobile");
@@ -135,7 +137,7 @@ class OpenApiDocumentation {
             token.put("access_token", "eyJraWQiOiJ...signed JWT...");
             token.put("token_type", "bearer");
             token.put("expires_in", tokenLifetime.toSeconds());
-            token.put("session_id", "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21");
+            token.put("session_id", EXAMPLE_SESSION_ID);
             Schema<?> tokenSchema = schemas.get("Token");
             if (tokenSchema != null && tokenSchema.getProperties() != null
                     && tokenSchema.getProperties().get("expires_in") != null) {
@@ -187,7 +189,7 @@ class OpenApiDocumentation {
             body.put("title", HttpStatus.valueOf(status).getReasonPhrase());
             body.put("status", status);
             body.put("detail", detail(status, path));
-            body.put("instance", path.replace("{session_id}", "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21"));
+            body.put("instance", path.replace("{session_id}", EXAMPLE_SESSION_ID));
             return body;
         }
 
