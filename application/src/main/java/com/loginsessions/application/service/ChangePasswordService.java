@@ -34,7 +34,8 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final Clock clock;
 
     public ChangePasswordService(UserStore users, SessionStore sessions, PasswordCheck passwordCheck,
-                                 PasswordHasher passwordHasher, ThrottlePolicy throttle, SecurityEvents events, UnitOfWork unitOfWork,
+                                 PasswordHasher passwordHasher, ThrottlePolicy throttle, SecurityEvents events,
+                                 UnitOfWork unitOfWork,
                                  SessionLifetime lifetime, Clock clock) {
         this.users = users;
         this.sessions = sessions;

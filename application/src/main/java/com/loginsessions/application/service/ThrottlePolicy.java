@@ -31,8 +31,9 @@ import java.util.function.Supplier;
  * take room under the limits, so a parallel burst never has more guesses evaluated than a limit (the rest wait
  * for the first to finish, then are refused). An attempt past any limit is refused with a retry time whether or
  * not the password is right, and is not counted against the other keys. A successful sign-in counts nowhere and
- * clears the failures of its number from its network. When a window ends the count starts over, so nobody is locked out for good. A signed-in user's
- * password change counts against that session alone, so strangers can never block it.
+ * clears the failures of its number from its network. When a window ends the count starts over, so nobody is
+ * locked out for good. A signed-in user's password change counts against that session alone, so strangers can
+ * never block it.
  */
 public final class ThrottlePolicy {
 
