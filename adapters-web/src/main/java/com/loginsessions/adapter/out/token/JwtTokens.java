@@ -125,7 +125,9 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
                 return Optional.empty();
             }
             return claimsValidAt(jwt.getJWTClaimsSet(), now);
-        } catch (ParseException | JOSEException | IllegalArgumentException e) {
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            // The library's parser does not declare every way hostile JSON can fail it (a JSON null header is a
+            // NullPointerException): whatever it cannot turn into a verified JWT is an invalid token, quietly.
             return Optional.empty();
         }
     }

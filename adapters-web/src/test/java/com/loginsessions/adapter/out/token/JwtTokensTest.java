@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class JwtTokensTest {
@@ -143,6 +145,45 @@ class JwtTokensTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SigningKey.fromBase64("not base64!")).isInstanceOf(IllegalArgumentException.class);
         assertThat(SigningKey.fromBase64(Base64.getEncoder().encodeToString(new byte[32])).keyId()).isNotBlank();
+    }
+
+    /**
+     * Headers and payloads that are JSON but not a JWS header or a claims set, each signed with the real key so the
+     * signature is never what rejects them: every one is simply an invalid token, never an exception.
+     */
+    @Test
+    void any_header_or_payload_that_is_not_a_jwt_is_invalid_never_an_error() throws Exception {
+        String goodHeader = "{\"alg\":\"HS256\",\"typ\":\"at+jwt\",\"kid\":\"" + KEY.keyId() + "\"}";
+        String goodPayload = claims("session-service", "session-service").toString();
+        String huge = "9".repeat(400);
+        List<String> shapes = List.of("null", "[]", "[1,2]", "0", "-1", huge, "1e999", "\"text\"", "true", "{}",
+                "{\"alg\":null}", "{\"alg\":[\"HS256\"]}", "{\"alg\":{\"a\":{\"b\":{}}}}", "{\"alg\":" + huge + "}",
+                "{\"alg\":\"HS256\",\"typ\":null}", "{\"alg\":\"HS256\",\"typ\":7,\"kid\":[]}",
+                "{\"alg\":\"HS256\",\"crit\":null}", "{\"alg\":\"HS256\",\"crit\":\"exp\"}",
+                "{\"alg\":\"HS256\",\"jwk\":\"x\"}", "{\"alg\":\"HS256\",\"x5c\":{}}", "{\"alg\":\"HS256\",\"b64\":false}",
+                "{" + "\"a\":{".repeat(200) + "}".repeat(201), "[".repeat(500) + "]".repeat(500), "\"" + "x".repeat(3000) + "\"");
+        List<String> payloadShapes = List.of("null", "[]", "0", huge, "\"text\"", "{\"exp\":null}",
+                "{\"exp\":" + huge + "}", "{\"exp\":-" + huge + "}", "{\"exp\":\"soon\"}", "{\"exp\":1e999}",
+                "{\"aud\":{},\"exp\":4102444800}", "{\"sub\":[],\"sid\":{},\"exp\":4102444800}",
+                "{\"iat\":" + huge + ",\"nbf\":[]}", "{" + "\"a\":{".repeat(200) + "}".repeat(201));
+        for (String header : shapes) {
+            assertThat(tokens.verify(signedRaw(header, goodPayload), NOW)).as("header %s", header).isEmpty();
+        }
+        for (String payload : payloadShapes) {
+            assertThat(tokens.verify(signedRaw(goodHeader, payload), NOW)).as("payload %s", payload).isEmpty();
+        }
+        assertThat(tokens.verify("bnVsbA.e30.AAAA", NOW)).isEmpty();
+        assertThat(tokens.verify(signedRaw(goodHeader, goodPayload), NOW)).as("the control case").isPresent();
+    }
+
+    /** header.payload as given (base64url of the exact JSON text), with a valid HS256 signature by the real key. */
+    private static String signedRaw(String headerJson, String payloadJson) throws Exception {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String input = b64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(KEY.secret(), "HmacSHA256"));
+        return input + "." + b64.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static JwtTokens tokens(SigningKey key, List<SigningKey> verificationOnly) {
