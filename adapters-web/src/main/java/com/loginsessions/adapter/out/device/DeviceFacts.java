@@ -13,6 +13,12 @@ record DeviceFacts(String osFamily, String osVersion, String browserFamily, Stri
 
     static final String UNKNOWN = Device.UNKNOWN_NAME;
 
+    /** Whatever rule found them, the versions shown are numbers read with a bound ({@link VersionNumbers}). */
+    DeviceFacts {
+        osVersion = VersionNumbers.shown(osVersion);
+        browserMajor = VersionNumbers.major(browserMajor);
+    }
+
     Device toDevice() {
         return new Device(withVersion(osFamily, osVersion), withVersion(browserFamily, browserMajor), type, model);
     }

@@ -34,13 +34,13 @@ final class NativeAppAgents {
         Matcher m = CFNETWORK.matcher(agent);
         if (m.find()) {
             String app = m.group(1);
-            int darwin = Integer.parseInt(m.group(3));
+            int darwin = VersionNumbers.majorNumber(m.group(3)).orElse(0);
             if (MAC_HARDWARE.matcher(agent).find()) {
-                return Optional.of(new DeviceFacts("macOS", macosVersionOfDarwin(darwin), app, majorOf(m.group(2)),
+                return Optional.of(new DeviceFacts("macOS", macosVersionOfDarwin(darwin), app, VersionNumbers.major(m.group(2)),
                         DeviceType.DESKTOP, Optional.empty()));
             }
             return Optional.of(new DeviceFacts("iOS", iosVersionOfDarwin(darwin),
-                    app, majorOf(m.group(2)), DeviceType.MOBILE, Optional.empty()));
+                    app, VersionNumbers.major(m.group(2)), DeviceType.MOBILE, Optional.empty()));
         }
         m = DALVIK.matcher(agent);
         if (m.find() && !agent.contains("AppleWebKit")) {
@@ -65,7 +65,7 @@ final class NativeAppAgents {
         m = ANDROID_APP.matcher(agent);
         if (m.find() && !agent.startsWith("Mozilla/") && !agent.startsWith("Dalvik/")) {
             String model = m.group(4) == null ? "" : m.group(4).replaceAll("\\s+Build/.*", "").strip();
-            return Optional.of(new DeviceFacts("Android", m.group(3), m.group(1), majorOf(m.group(2)), DeviceType.MOBILE,
+            return Optional.of(new DeviceFacts("Android", m.group(3), m.group(1), VersionNumbers.major(m.group(2)), DeviceType.MOBILE,
                     model.isEmpty() || model.equals("K") ? Optional.empty() : Optional.of(model)));
         }
         m = DART.matcher(agent);
@@ -93,13 +93,5 @@ final class NativeAppAgents {
             return null;
         }
         return Integer.toString(darwinMajor >= 25 ? darwinMajor + 1 : darwinMajor - 9);
-    }
-
-    private static String majorOf(String version) {
-        if (version == null) {
-            return null;
-        }
-        int dot = version.indexOf('.');
-        return dot < 0 ? version : version.substring(0, dot);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ua_parser.Client;
 import ua_parser.Parser;
 
@@ -29,6 +31,8 @@ import ua_parser.Parser;
  * distinct agents.
  */
 public class UapDeviceDetector implements DeviceDetector {
+
+    private static final Logger log = LoggerFactory.getLogger(UapDeviceDetector.class);
 
     public static final int MAX_AGENT_LENGTH = 512;
     private static final int CACHE_SIZE = 10_000;
@@ -123,7 +127,15 @@ public class UapDeviceDetector implements DeviceDetector {
         if (cached != null) {
             return cached;
         }
-        Device device = analyseBounded(bounded).toDevice();
+        Device device;
+        try {
+            device = analyseBounded(bounded).toDevice();
+        } catch (RuntimeException e) {
+            // A device name is a label; a rule that fails on an agent nobody foresaw must not stop the sign-in.
+            log.warn("Device detection failed on an agent of {} characters ({}); recorded as unknown",
+                    bounded.userAgent() == null ? 0 : bounded.userAgent().length(), e.toString());
+            device = Device.UNKNOWN;
+        }
         cache.put(bounded, device);
         return device;
     }
@@ -225,9 +237,9 @@ public class UapDeviceDetector implements DeviceDetector {
      */
     private static String[] os(String agent, Client client, DeviceSignals hints) {
         String platform = hints.platform();
-        String platformMajor = majorOf(hints.platformVersion());
+        String platformMajor = VersionNumbers.major(hints.platformVersion());
         if ("Windows".equals(platform) && platformMajor != null && !"0".equals(platformMajor)) {
-            return new String[] {"Windows", Integer.parseInt(platformMajor) >= 13 ? "11" : "10"};
+            return new String[] {"Windows", VersionNumbers.majorNumber(platformMajor).orElse(0) >= 13 ? "11" : "10"};
         }
         if (("macOS".equals(platform) || "Android".equals(platform)) && platformMajor != null
                 && !"0".equals(platformMajor)) {
@@ -265,8 +277,8 @@ public class UapDeviceDetector implements DeviceDetector {
      */
     private static String iosVersion(String agent, String major) {
         Matcher safari = SAFARI_VERSION.matcher(agent);
-        if (safari.find() && Integer.parseInt(safari.group(1)) >= 26) {
-            return safari.group(1);
+        if (safari.find() && VersionNumbers.majorNumber(safari.group(1)).orElse(0) >= 26) {
+            return VersionNumbers.major(safari.group(1));
         }
         return FROZEN_IOS.matcher(agent).find() ? null : major;
     }
@@ -328,17 +340,6 @@ public class UapDeviceDetector implements DeviceDetector {
             return Optional.empty();
         }
         return Optional.of(client.device.family);
-    }
-
-    private static String majorOf(String version) {
-        if (version == null) {
-            return null;
-        }
-        int end = 0;
-        while (end < version.length() && end < 4 && Character.isDigit(version.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? null : version.substring(0, end);
     }
 
     private static String unquote(String hint) {
