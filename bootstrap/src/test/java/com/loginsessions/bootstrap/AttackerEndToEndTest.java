@@ -130,6 +130,24 @@ class AttackerEndToEndTest extends RunningServiceTest {
     }
 
     @Test
+    void a_network_spraying_random_numbers_past_its_limit_adds_no_throttle_row_per_number() {
+        String spraying = "203.0.113.61";
+        for (int i = 0; i < 20; i++) {
+            assertThat(login(ApiClient.newPhone(), "a guess", spraying).status()).isEqualTo(401);
+        }
+        Long rowsAtTheLimit = jdbc.queryForObject("select count(*) from login_throttle", Long.class);
+
+        for (int i = 0; i < 300; i++) {
+            assertThat(login(ApiClient.newPhone(), "a guess", spraying).status()).isEqualTo(429);
+        }
+
+        Long rowsAfter = jdbc.queryForObject("select count(*) from login_throttle", Long.class);
+        assertThat(rowsAfter - rowsAtTheLimit).as("rows added by 300 refused numbers").isLessThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select failures from login_throttle where throttle_key = ?", Integer.class,
+                "refused-network:" + spraying)).as("the refusals, counted on the network").isEqualTo(300);
+    }
+
+    @Test
     void sign_ups_are_limited_per_network() {
         for (int i = 0; i < 6; i++) {
             assertThat(register(ApiClient.newPhone(), "203.0.113.51").status()).isEqualTo(201);

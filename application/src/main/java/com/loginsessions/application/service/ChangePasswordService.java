@@ -60,9 +60,9 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
                 .orElseThrow(() -> new NotAuthenticatedException("the account no longer exists"));
         ThrottleKey attempts = throttle.passwordChangeKey(caller.sessionId());
         boolean verified = throttle.check(List.of(attempts), attempts, now,
-                () -> passwordCheck.matches(command.currentPassword(), Optional.of(user.passwordHash())));
+                () -> passwordCheck.matches(command.currentPassword(), Optional.of(user.passwordHash())),
+                () -> events.record(new PasswordChangeFailed(now, user.id(), command.ipAddress())));
         if (!verified) {
-            events.record(new PasswordChangeFailed(now, user.id(), command.ipAddress()));
             throw new WrongPasswordException();
         }
         PasswordHash newHash = passwordHasher.hash(command.newPassword());

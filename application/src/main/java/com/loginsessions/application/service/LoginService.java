@@ -14,6 +14,7 @@ import com.loginsessions.application.port.out.TokenIssuer.IssuedToken;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.application.service.ThrottlePolicy.SignInKeys;
+import com.loginsessions.application.service.ThrottlePolicy.SignInRefusal;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.SecurityEvent.LoginFailed;
@@ -77,13 +78,19 @@ public final class LoginService implements LoginUseCase {
             started = throttle.attempt(keys.limited(), keys.phoneFromNetwork(), now,
                     () -> passwordCheck.matches(command.password(), account.map(User::passwordHash))
                             ? startSession(account.get(), command, now)
-                            : Optional.empty());
+                            : Optional.empty(),
+                    () -> events.record(new LoginFailed(now, accountId, command.ipAddress())));
         } catch (TooManyAttemptsException refused) {
-            events.record(new LoginThrottled(now, accountId, command.ipAddress(), throttle.refused(keys, now)));
+            unitOfWork.inTransaction(() -> {
+                SignInRefusal refusal = throttle.refusedSignIn(keys, refused, now);
+                // A refusal by the network's limit is about the network, whatever number it tried: no account's feed.
+                events.record(new LoginThrottled(now, refusal.ofTheNumber() ? accountId : Optional.empty(),
+                        command.ipAddress(), refusal.attempts()));
+                return null;
+            });
             throw refused;
         }
         if (started.isEmpty()) {
-            events.record(new LoginFailed(now, accountId, command.ipAddress()));
             throw new InvalidCredentialsException();
         }
         return started.get();

@@ -66,8 +66,13 @@ public final class ThrottlePolicy {
         }
     }
 
-    /** The keys one sign-in attempt counts against. */
-    record SignInKeys(ThrottleKey phoneFromNetwork, ThrottleKey phone, ThrottleKey network, ThrottleKey refusals) {
+    /**
+     * The keys one sign-in attempt counts against, and where its refusals are counted: on the number when a limit of
+     * the number refused it, on the network when the network's did (so a network spraying random numbers past its
+     * limit adds no row per number).
+     */
+    record SignInKeys(ThrottleKey phoneFromNetwork, ThrottleKey phone, ThrottleKey network, ThrottleKey phoneRefusals,
+                      ThrottleKey networkRefusals) {
 
         List<ThrottleKey> limited() {
             return List.of(phoneFromNetwork, phone, network);
@@ -87,7 +92,8 @@ public final class ThrottlePolicy {
                 key("pair:", network + "|" + phone, limits.perPhoneAndNetwork()),
                 key("phone:", phone, limits.perPhone()),
                 key("ip:", network, limits.perNetwork()),
-                key("refused:", phone, Integer.MAX_VALUE));
+                key("refused:", phone, Integer.MAX_VALUE),
+                key("refused-network:", network, Integer.MAX_VALUE));
     }
 
     private ThrottleKey signUpKey(IpAddress address) {
@@ -112,12 +118,12 @@ public final class ThrottlePolicy {
         long deadline = System.nanoTime() + MAX_WAIT_FOR_ROOM.toNanos();
         boolean leftoversAbandoned = false;
         while (true) {
-            Admission admission = unitOfWork.inTransaction(() -> beginAll(ordered, now));
-            if (admission instanceof Admission.Admitted) {
+            Begun begun = unitOfWork.inTransaction(() -> beginAll(ordered, now));
+            if (begun.admission() instanceof Admission.Admitted) {
                 return new Attempt(ordered);
             }
-            if (admission instanceof Admission.Refused refused) {
-                throw new TooManyAttemptsException(refused.retryAfter());
+            if (begun.admission() instanceof Admission.Refused refused) {
+                throw new RefusedAttempt(begun.lastKey(), refused.retryAfter());
             }
             if (System.nanoTime() - deadline > 0) {
                 if (leftoversAbandoned) {
@@ -134,12 +140,14 @@ public final class ThrottlePolicy {
     /**
      * One throttled attempt: admitted on every key (see {@link #admit}), then decided by {@code evaluation}. A result
      * means it succeeded: it counts nowhere and {@code clearedOnSuccess} forgets its failures. Empty means it
-     * failed: it counts on every key. An evaluation that throws (the store is down) counts nowhere.
+     * failed: it counts on every key, and {@code recordFailure} runs in the same unit of work, so a failure is
+     * counted and recorded together (one commit, the same work whether or not the account exists). An evaluation
+     * that throws (the store is down) counts nowhere.
      *
      * @throws TooManyAttemptsException when a key has used up its attempts; {@code evaluation} does not run then
      */
     <T> Optional<T> attempt(List<ThrottleKey> keys, ThrottleKey clearedOnSuccess, Instant now,
-                            Supplier<Optional<T>> evaluation) {
+                            Supplier<Optional<T>> evaluation, Runnable recordFailure) {
         Attempt attempt = admit(keys, now);
         Optional<T> outcome;
         try {
@@ -151,15 +159,21 @@ public final class ThrottlePolicy {
         if (outcome.isPresent()) {
             attempt.succeeded(clearedOnSuccess);
         } else {
-            attempt.counts();
+            unitOfWork.inTransaction(() -> {
+                attempt.counts();
+                recordFailure.run();
+                return null;
+            });
         }
         return outcome;
     }
 
     /** {@link #attempt} for a check that yields nothing but whether it passed. */
-    boolean check(List<ThrottleKey> keys, ThrottleKey clearedOnSuccess, Instant now, BooleanSupplier evaluation) {
+    boolean check(List<ThrottleKey> keys, ThrottleKey clearedOnSuccess, Instant now, BooleanSupplier evaluation,
+                  Runnable recordFailure) {
         return attempt(keys, clearedOnSuccess, now,
-                () -> evaluation.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.<Boolean>empty()).isPresent();
+                () -> evaluation.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.<Boolean>empty(),
+                recordFailure).isPresent();
     }
 
     /** Counts one sign-up from {@code address}, unless its network has used up its sign-ups. */
@@ -167,15 +181,31 @@ public final class ThrottlePolicy {
         admit(List.of(signUpKey(address)), now).counts();
     }
 
-    private Admission beginAll(List<ThrottleKey> ordered, Instant now) {
+    private Begun beginAll(List<ThrottleKey> ordered, Instant now) {
         for (int i = 0; i < ordered.size(); i++) {
-            Admission admission = throttle.tryBegin(ordered.get(i), now);
+            ThrottleKey key = ordered.get(i);
+            Admission admission = throttle.tryBegin(key, now);
             if (!(admission instanceof Admission.Admitted)) {
-                ordered.subList(0, i).forEach(key -> throttle.finish(key, Outcome.FREE));
-                return admission;
+                ordered.subList(0, i).forEach(admitted -> throttle.finish(admitted, Outcome.FREE));
+                return new Begun(admission, key);
             }
         }
-        return new Admission.Admitted();
+        return new Begun(new Admission.Admitted(), ordered.get(ordered.size() - 1));
+    }
+
+    /** @param lastKey the key that gave {@code admission}: the one that refused, when it refused */
+    private record Begun(Admission admission, ThrottleKey lastKey) {
+    }
+
+    /** A refusal that knows which key refused it. */
+    private static final class RefusedAttempt extends TooManyAttemptsException {
+
+        private final transient ThrottleKey refusedBy;
+
+        RefusedAttempt(ThrottleKey refusedBy, Duration retryAfter) {
+            super(retryAfter);
+            this.refusedBy = refusedBy;
+        }
     }
 
     /** Real time, not the use case's clock: this waits for other requests' work. */
@@ -217,9 +247,21 @@ public final class ThrottlePolicy {
         }
     }
 
-    /** @return how many attempts on this number were refused in the current window, this one included */
-    int refused(SignInKeys keys, Instant now) {
-        return throttle.countUnlimited(keys.refusals(), now);
+    /**
+     * Counts a refused sign-in on the number when one of the number's limits refused it (that number already has
+     * counters, so this adds no row of its own), otherwise on the client network.
+     */
+    SignInRefusal refusedSignIn(SignInKeys keys, TooManyAttemptsException refusal, Instant now) {
+        boolean ofTheNumber = refusal instanceof RefusedAttempt refused && !refused.refusedBy.equals(keys.network());
+        return new SignInRefusal(ofTheNumber,
+                throttle.countUnlimited(ofTheNumber ? keys.phoneRefusals() : keys.networkRefusals(), now));
+    }
+
+    /**
+     * @param ofTheNumber whether a limit of the number itself refused it (not the network's, whatever the number)
+     * @param attempts    refusals counted so far in the window where this one was counted, this one included
+     */
+    record SignInRefusal(boolean ofTheNumber, int attempts) {
     }
 
     void purgeEnded(Instant now) {
