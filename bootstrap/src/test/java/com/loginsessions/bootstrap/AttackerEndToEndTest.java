@@ -194,7 +194,7 @@ class AttackerEndToEndTest extends RunningServiceTest {
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.header("Content-Type")).startsWith("application/problem+json");
 
-        assertThat(rawRequest("CONNECT 127.0.0.1:" + port + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
+        assertThat(RawHttp.exchange(port, "CONNECT 127.0.0.1:" + port + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
                 .as("CONNECT").startsWith("HTTP/1.1 405").contains("Allow: ").contains("application/problem+json");
 
         Reply badAccept = api.send(api.builder("/api/v1/sessions/", null).header("Accept", ";;;===").GET());
@@ -214,26 +214,6 @@ class AttackerEndToEndTest extends RunningServiceTest {
         Reply viaHttps = api.send(api.builder("/api/v1/sessions/", login.token())
                 .header("X-Forwarded-Proto", "https").GET());
         assertThat(viaHttps.header("Strict-Transport-Security")).startsWith("max-age=");
-    }
-
-    private String rawRequest(String request) {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(2_000);
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
-            byte[] buffer = new byte[4096];
-            try {
-                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketTimeoutException keptOpen) {
-                // the whole answer came; the connection stayed open for the next request
-            }
-            return answer.toString(java.nio.charset.StandardCharsets.US_ASCII);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private ApiClient.Login signIn(String phone, String password, String from) {

@@ -40,8 +40,8 @@ public class ProblemJsonErrorReportValve extends ErrorReportValve {
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Cache-Control", "no-store");
+            ResponseHeadersFilter.setBaseline(response, ResponseHeadersFilter.API_POLICY);
+            ResponseHeadersFilter.setNoStore(response);
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(ProblemJson.body(status, title, detail));

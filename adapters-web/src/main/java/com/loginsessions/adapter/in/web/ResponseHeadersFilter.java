@@ -38,23 +38,40 @@ class ResponseHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
         String path = routedPath(request);
         boolean documentation = path.equals("/docs") || DOCUMENTATION.stream().anyMatch(path::startsWith);
         boolean devicesPage = path.equals("/devices") || path.startsWith("/devices/");
-        response.setHeader("Content-Security-Policy",
-                documentation ? DOCUMENTATION_POLICY : devicesPage ? PAGE_POLICY : API_POLICY);
+        setBaseline(response, documentation ? DOCUMENTATION_POLICY : devicesPage ? PAGE_POLICY : API_POLICY);
         if (path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")) {
             response.setHeader("Cache-Control", "no-cache");
         } else if (!documentation) {
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Pragma", "no-cache");
+            setNoStore(response);
         }
         if (clients.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * What every answer carries, including those the server makes itself before or without any servlet (Tomcat's
+     * own errors, answered by {@link ProblemJsonErrorReportValve}): no sniffing, no framing, a policy.
+     */
+    static void setBaseline(HttpServletResponse response, String contentSecurityPolicy) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+    }
+
+    static void setNoStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+    }
+
+    /** Errors forwarded to /error (the container's error dispatch) get the same headers as the request would. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     private static String routedPath(HttpServletRequest request) {

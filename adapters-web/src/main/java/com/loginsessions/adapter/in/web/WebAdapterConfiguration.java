@@ -1,6 +1,7 @@
 package com.loginsessions.adapter.in.web;
 
 import com.loginsessions.application.port.in.AuthenticateUseCase;
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
 import org.apache.catalina.Host;
@@ -124,6 +125,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter(ClientAddressResolver clients) {
         FilterRegistrationBean<ResponseHeadersFilter> registration = new FilterRegistrationBean<>(new ResponseHeadersFilter(clients));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
