@@ -22,6 +22,7 @@ LOGIN_CONNECTIONS="${LOGIN_CONNECTIONS:-$(nproc)}"
 # The login path runs ~60 times a second, so its methods take a couple of minutes to reach the optimising JIT.
 LOGIN_WARMUP="${LOGIN_WARMUP:-120}"
 PORT="${PORT:-18080}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-18081}"
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}"
 BENCH_DB=sessions_bench
 PGBENCH_DB=pgbench_bench
@@ -58,10 +59,10 @@ export APP_TOKEN_SIGNING_KEY="$(head -c 32 /dev/urandom | base64)"
 export APP_LOGIN_THROTTLE_MAX_FAILURES_PER_ADDRESS=1000000
 started=$(date +%s.%N)
 # shellcheck disable=SC2086
-java $JAVA_OPTS $RUNTIME --server.port="$PORT" >"$LOG" 2>&1 &
+java $JAVA_OPTS $RUNTIME --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" >"$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
+until curl -sf "http://127.0.0.1:${MANAGEMENT_PORT}/actuator/health/readiness" >/dev/null; do
   kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
   sleep 0.1
 done

@@ -188,7 +188,9 @@ class AttackerEndToEndTest extends RunningServiceTest {
     @Test
     void metrics_are_not_public_and_http_odds_and_ends_are_problems() {
         assertThat(api.get("/actuator/metrics", null).status()).isEqualTo(404);
-        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health/liveness", null).status()).as("probes are not on the API port").isEqualTo(404);
+        assertThat(management.get("/actuator/metrics", null).status()).isEqualTo(404);
+        assertThat(management.get("/actuator/health/liveness", null).status()).isEqualTo(200);
 
         Reply error = api.get("/error", null);
         assertThat(error.status()).isEqualTo(404);

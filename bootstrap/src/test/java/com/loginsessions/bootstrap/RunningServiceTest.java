@@ -4,6 +4,7 @@ import com.loginsessions.adapter.out.persistence.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,10 +22,15 @@ abstract class RunningServiceTest {
     @LocalServerPort
     int port;
 
+    /** The actuator's own connector (the probes); in production 8081. */
+    @LocalManagementPort
+    int managementPort;
+
     @Autowired
     JdbcTemplate jdbc;
 
     ApiClient api;
+    ApiClient management;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -44,5 +50,6 @@ abstract class RunningServiceTest {
     void client() {
         jdbc.update("delete from login_throttle");
         api = new ApiClient(port);
+        management = new ApiClient(managementPort);
     }
 }

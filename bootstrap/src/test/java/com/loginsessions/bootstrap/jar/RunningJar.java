@@ -27,11 +27,14 @@ final class RunningJar implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     final int port;
+    /** the actuator's own connector: the probes */
+    final int managementPort;
     private final Process process;
     private final Path log;
 
-    private RunningJar(int port, Process process, Path log) {
+    private RunningJar(int port, int managementPort, Process process, Path log) {
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -41,9 +44,11 @@ final class RunningJar implements AutoCloseable {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: these tests run after `mvn package`");
         }
         int port = freePort();
+        int managementPort = freePort();
         TestDatabase.Coordinates db = TestDatabase.coordinates();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-jar", JAR.toString(), "--server.port=" + port));
+                "-jar", JAR.toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort));
         Path log = Files.createDirectories(Path.of("target", "jar-logs")).resolve(name + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -54,13 +59,17 @@ final class RunningJar implements AutoCloseable {
         env.put("APP_PASSWORD_ARGON2_MEMORY_KIB", "1024");
         env.put("APP_PASSWORD_ARGON2_ITERATIONS", "1");
         env.putAll(settings);
-        RunningJar jar = new RunningJar(port, builder.start(), log);
+        RunningJar jar = new RunningJar(port, managementPort, builder.start(), log);
         jar.awaitReady();
         return jar;
     }
 
     String base() {
         return "http://127.0.0.1:" + port;
+    }
+
+    String managementBase() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -72,7 +81,7 @@ final class RunningJar implements AutoCloseable {
                         + Files.readString(log));
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(managementBase() + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

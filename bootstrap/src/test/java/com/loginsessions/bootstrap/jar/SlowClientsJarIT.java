@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Slow and silent clients against the packaged jar, over real sockets on loopback: many more of them than the
- * database has connections cannot stall anyone else or the probes, and each is cut off within seconds.
+ * database has connections cannot stall anyone else or the probes, and each is cut off within seconds. The slow
+ * clients come from 127.0.0.3 (as many as one client may hold open), everyone else from 127.0.0.2.
  */
 class SlowClientsJarIT {
 
@@ -74,11 +76,12 @@ class SlowClientsJarIT {
             }
             Thread.sleep(2_000);
 
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                    .localAddress(InetAddress.getByName("127.0.0.2")).build();
             for (int i = 0; i < 10; i++) {
-                assertThat(timedGet(http, "/actuator/health/liveness")).as("liveness while %d slow clients are connected",
-                        slow.size()).isEqualTo(200);
-                assertThat(timedGet(http, "/actuator/health/readiness")).isEqualTo(200);
+                assertThat(timedGet(http, service.managementBase() + "/actuator/health/liveness"))
+                        .as("liveness while %d slow clients are connected", slow.size()).isEqualTo(200);
+                assertThat(timedGet(http, service.managementBase() + "/actuator/health/readiness")).isEqualTo(200);
                 assertThat(timedPost(http, "/api/v1/auth/login", "{\"phone\":\"+14155550100\",\"password\":\"wrong password\"}"))
                         .as("a sign-in while slow clients are connected").isIn(401, 429);
             }
@@ -93,8 +96,8 @@ class SlowClientsJarIT {
         }
     }
 
-    private static int timedGet(HttpClient http, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(service.base() + path)).timeout(Duration.ofSeconds(2)).build(),
+    private static int timedGet(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -106,7 +109,7 @@ class SlowClientsJarIT {
 
     private static Outcome slowClient(Kind kind) throws IOException {
         long started = System.nanoTime();
-        try (Socket socket = new Socket("127.0.0.1", service.port)) {
+        try (Socket socket = new Socket("127.0.0.1", service.port, InetAddress.getByName("127.0.0.3"), 0)) {
             socket.setSoTimeout(1_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();

@@ -108,7 +108,7 @@ class ClientAddressResolver {
         return true;
     }
 
-    private boolean isTrustedProxy(IpAddress address) {
+    boolean isTrustedProxy(IpAddress address) {
         if (trustedProxies.isEmpty()) {
             return false;
         }

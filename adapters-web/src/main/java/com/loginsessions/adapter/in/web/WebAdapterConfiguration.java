@@ -92,15 +92,23 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Slow request lines and headers are cut off, and so are slow bodies once refused ({@link AbandonedBodyValve}). */
+    /**
+     * Slow request lines and headers are cut off, and so are slow bodies once refused ({@link AbandonedBodyValve});
+     * no client network holds more than its share of connections, and idle ones go first when the connector is
+     * crowded ({@link HardenedNioProtocol}).
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestHeaderDeadline() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> hardenedConnector(ClientAddressResolver clients) {
         Duration headerTimeout = settings.requestHeaderTimeout();
         return factory -> {
-            factory.setProtocol(RequestDeadlineProtocol.class.getName());
+            factory.setProtocol(HardenedNioProtocol.class.getName());
             factory.addContextValves(new AbandonedBodyValve());
-            factory.addConnectorCustomizers(connector ->
-                    connector.setProperty("headerDeadlineMillis", Long.toString(headerTimeout.toMillis())));
+            factory.addConnectorCustomizers(connector -> {
+                connector.setProperty("headerDeadlineMillis", Long.toString(headerTimeout.toMillis()));
+                if (connector.getProtocolHandler() instanceof HardenedNioProtocol protocol) {
+                    protocol.limitConnectionsPerClient(settings.maxConnectionsPerClient(), clients::isTrustedProxy);
+                }
+            });
         };
     }
 
