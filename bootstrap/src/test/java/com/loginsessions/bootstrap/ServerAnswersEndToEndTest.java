@@ -3,6 +3,7 @@ package com.loginsessions.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,26 @@ class ServerAnswersEndToEndTest extends RunningServiceTest {
                     .containsIgnoringCase("\r\nX-Frame-Options: DENY")
                     .containsIgnoringCase("\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'")
                     .containsIgnoringCase("\r\nCache-Control: no-store");
+        }
+    }
+
+    @Test
+    void tokens_whose_header_the_jwt_library_cannot_read_are_401_invalid_token() {
+        for (String token : List.of("bnVsbA.e30.AAAA", "WzFd.e30.AAAA", "MTIz.e30.AAAA", "InRleHQi.e30.AAAA",
+                "e30.bnVsbA.AAAA", "eyJhbGciOm51bGx9.e30.AAAA", "eyJhbGciOiJIUzI1NiJ9.WzFd.AAAA")) {
+            ApiClient.Reply reply = api.get("/api/v1/sessions/", token);
+            assertThat(reply.status()).as(token).isEqualTo(401);
+            assertThat(reply.header("WWW-Authenticate")).as(token).contains("error=\"invalid_token\"");
+        }
+    }
+
+    @Test
+    void agents_with_huge_version_numbers_still_sign_in() {
+        String phone = api.registered();
+        for (String agent : List.of("MyApp/1.0 CFNetwork/1494.0.7 Darwin/99999999999",
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 18_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                        + "Version/99999999999 Mobile/15E148 Safari/604.1")) {
+            assertThat(api.login(phone, agent).token()).as(agent).isNotBlank();
         }
     }
 }
