@@ -15,6 +15,9 @@ import com.loginsessions.application.port.out.DeviceDetector;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
 import com.loginsessions.application.port.out.SecurityEventHistory;
+import com.loginsessions.adapter.out.observability.SecurityEventFanOut;
+import com.loginsessions.adapter.out.observability.SecurityEventObservers;
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.application.port.out.TokenIssuer;
@@ -46,6 +49,15 @@ class UseCaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The one {@link SecurityEvents} the use cases get: the user's feed, in their unit of work, then the log and the
+     * metrics once it has committed.
+     */
+    @Bean
+    SecurityEvents securityEvents(SecurityEventFeed feed, UnitOfWork unitOfWork, SecurityEventObservers observers) {
+        return new SecurityEventFanOut(feed, unitOfWork, observers.all());
     }
 
     /** The one decoy hash and password comparison that sign-in and password change share. */

@@ -42,6 +42,12 @@ public sealed interface SecurityEvent {
         }
     }
 
+    /** Events that end sessions: each says who or what ended them. */
+    sealed interface Revocation extends OfUser {
+
+        RevokedBy revokedBy();
+    }
+
     /** Who or what ended a session. */
     enum RevokedBy {
         /** the session itself (sign out this device) */
@@ -130,7 +136,7 @@ public sealed interface SecurityEvent {
 
     /** One session ended by someone or something else than a sign-out of its own. */
     record SessionRevoked(Instant occurredAt, UserId userId, SessionId sessionId, IpAddress ipAddress, Device device,
-                          RevokedBy revokedBy) implements OfUser {
+                          RevokedBy revokedBy) implements Revocation {
 
         public SessionRevoked {
             Objects.requireNonNull(occurredAt, "occurred at");
@@ -148,7 +154,7 @@ public sealed interface SecurityEvent {
 
     /** "Sign out all other devices" from {@code bySessionId}, which ended {@code count} sessions. */
     record OtherSessionsRevoked(Instant occurredAt, UserId userId, SessionId bySessionId, int count)
-            implements OfUser {
+            implements Revocation {
 
         public OtherSessionsRevoked {
             Objects.requireNonNull(occurredAt, "occurred at");
@@ -156,6 +162,7 @@ public sealed interface SecurityEvent {
             Objects.requireNonNull(bySessionId, "by session");
         }
 
+        @Override
         public RevokedBy revokedBy() {
             return RevokedBy.OTHER_SESSION;
         }
@@ -163,7 +170,7 @@ public sealed interface SecurityEvent {
 
     /** The password changed from {@code sessionId}; every other session ({@code sessionsSignedOut}) ended with it. */
     record PasswordChanged(Instant occurredAt, UserId userId, SessionId sessionId, IpAddress ipAddress,
-                           int sessionsSignedOut) implements OfUser {
+                           int sessionsSignedOut) implements Revocation {
 
         public PasswordChanged {
             Objects.requireNonNull(occurredAt, "occurred at");
@@ -172,6 +179,7 @@ public sealed interface SecurityEvent {
             Objects.requireNonNull(ipAddress, "ip address");
         }
 
+        @Override
         public RevokedBy revokedBy() {
             return RevokedBy.PASSWORD_CHANGE;
         }

@@ -1,6 +1,7 @@
 package com.loginsessions.application.fakes;
 
 import com.loginsessions.application.port.out.SecurityEventFeed;
+import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.SecurityEvent.LoginThrottled;
 import com.loginsessions.domain.UserId;
@@ -12,13 +13,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** Keeps every event in memory, newest last; answers the history newest first. */
-public final class RecordingSecurityEvents implements SecurityEventFeed {
+public final class RecordingSecurityEvents implements SecurityEventFeed, SecurityEvents {
 
     private final List<SecurityEvent> recorded = new ArrayList<>();
 
+    /** The use cases' events go straight to this feed: no observers in these tests. */
+    @Override
+    public void record(SecurityEvent event) {
+        append(event);
+    }
+
     /** Like the stored feed, one refused-sign-in event per window: a later refusal raises its count. */
     @Override
-    public synchronized void record(SecurityEvent event) {
+    public synchronized void append(SecurityEvent event) {
         if (event instanceof LoginThrottled later && !later.opensWindow()) {
             for (int i = recorded.size() - 1; i >= 0; i--) {
                 if (recorded.get(i) instanceof LoginThrottled earlier && earlier.account().equals(later.account())) {

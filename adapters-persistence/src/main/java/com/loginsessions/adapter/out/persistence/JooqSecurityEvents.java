@@ -26,7 +26,6 @@ import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.UserId;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -39,15 +38,27 @@ import org.jooq.DSLContext;
  */
 public class JooqSecurityEvents implements SecurityEventFeed {
 
-    // The event_type column holds each kind's name in upper case.
-    private static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
-    private static final String LOGIN_FAILED = "LOGIN_FAILED";
-    private static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
-    private static final String LOGOUT = "LOGOUT";
-    private static final String SESSION_REVOKED = "SESSION_REVOKED";
-    private static final String OTHER_SESSIONS_REVOKED = "OTHER_SESSIONS_REVOKED";
-    private static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
-    private static final String PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED";
+    /**
+     * What the event_type column holds: this adapter's own names, switched over exhaustively in both directions, so
+     * renaming a kind in the domain cannot change what is written or break reading the rows already stored.
+     */
+    enum StoredType {
+        LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_THROTTLED, LOGOUT, SESSION_REVOKED, OTHER_SESSIONS_REVOKED,
+        PASSWORD_CHANGED, PASSWORD_CHANGE_FAILED;
+
+        static StoredType of(SecurityEvent event) {
+            return switch (event) {
+                case LoginSucceeded e -> LOGIN_SUCCEEDED;
+                case LoginFailed e -> LOGIN_FAILED;
+                case LoginThrottled e -> LOGIN_THROTTLED;
+                case LoggedOut e -> LOGOUT;
+                case SessionRevoked e -> SESSION_REVOKED;
+                case OtherSessionsRevoked e -> OTHER_SESSIONS_REVOKED;
+                case PasswordChanged e -> PASSWORD_CHANGED;
+                case PasswordChangeFailed e -> PASSWORD_CHANGE_FAILED;
+            };
+        }
+    }
 
     /** No user has it; statements for events without an account look it up and find nothing. */
     private static final UUID NO_USER = new UUID(0, 0);
@@ -59,7 +70,7 @@ public class JooqSecurityEvents implements SecurityEventFeed {
     }
 
     @Override
-    public void record(SecurityEvent event) {
+    public void append(SecurityEvent event) {
         UUID user = event.account().map(UserId::value).orElse(NO_USER);
         if (event instanceof LoginThrottled refused && !refused.opensWindow()) {
             dsl.update(SECURITY_EVENTS)
@@ -67,7 +78,7 @@ public class JooqSecurityEvents implements SecurityEventFeed {
                     .where(SECURITY_EVENTS.ID.eq(select(max(SECURITY_EVENTS.ID))
                             .from(SECURITY_EVENTS)
                             .where(SECURITY_EVENTS.USER_ID.eq(user))
-                            .and(SECURITY_EVENTS.EVENT_TYPE.eq(LOGIN_THROTTLED))))
+                            .and(SECURITY_EVENTS.EVENT_TYPE.eq(StoredType.LOGIN_THROTTLED.name()))))
                     .execute();
             return;
         }
@@ -79,7 +90,7 @@ public class JooqSecurityEvents implements SecurityEventFeed {
                         SECURITY_EVENTS.REVOKED_BY, SECURITY_EVENTS.REVOKED_COUNT, SECURITY_EVENTS.ATTEMPTS,
                         SECURITY_EVENTS.NEW_DEVICE, SECURITY_EVENTS.NEW_IP_ADDRESS)
                 .select(select(USERS.ID,
-                        val(event.kind().toUpperCase(Locale.ROOT)),
+                        val(StoredType.of(event).name()),
                         val(utc(event.occurredAt())),
                         val(row.session() == null ? null : row.session().value(), SECURITY_EVENTS.SESSION_ID),
                         val(row.address() == null ? null : row.address().value(), SECURITY_EVENTS.IP_ADDRESS),
@@ -153,7 +164,7 @@ public class JooqSecurityEvents implements SecurityEventFeed {
         Device device = record.getDeviceType() == null ? null : new Device(record.getDeviceOs(),
                 record.getDeviceBrowser(), DeviceType.fromCode(record.getDeviceType()),
                 Optional.ofNullable(record.getDeviceModel()));
-        return switch (record.getEventType()) {
+        return switch (StoredType.valueOf(record.getEventType())) {
             case LOGIN_SUCCEEDED -> new LoginSucceeded(at, user, session, address, device, record.getNewDevice(),
                     record.getNewIpAddress());
             case LOGIN_FAILED -> new LoginFailed(at, Optional.of(user), address);
@@ -164,7 +175,6 @@ public class JooqSecurityEvents implements SecurityEventFeed {
             case OTHER_SESSIONS_REVOKED -> new OtherSessionsRevoked(at, user, session, record.getRevokedCount());
             case PASSWORD_CHANGED -> new PasswordChanged(at, user, session, address, record.getRevokedCount());
             case PASSWORD_CHANGE_FAILED -> new PasswordChangeFailed(at, user, address);
-            default -> throw new IllegalStateException("unknown security event type " + record.getEventType());
         };
     }
 }

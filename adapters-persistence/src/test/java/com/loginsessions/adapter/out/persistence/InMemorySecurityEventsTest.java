@@ -1,13 +1,13 @@
 package com.loginsessions.adapter.out.persistence;
 
 import com.loginsessions.application.fakes.RecordingSecurityEvents;
-import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.domain.UserId;
 
 class InMemorySecurityEventsTest extends SecurityEventsContract {
 
     @Override
-    SecurityEvents newEvents() {
+    SecurityEventFeed newEvents() {
         return new RecordingSecurityEvents();
     }
 

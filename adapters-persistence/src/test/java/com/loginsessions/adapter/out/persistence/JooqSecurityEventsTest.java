@@ -1,6 +1,6 @@
 package com.loginsessions.adapter.out.persistence;
 
-import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.domain.UserId;
 
 class JooqSecurityEventsTest extends SecurityEventsContract {
@@ -8,7 +8,7 @@ class JooqSecurityEventsTest extends SecurityEventsContract {
     private final PostgresFixture postgres = new PostgresFixture();
 
     @Override
-    SecurityEvents newEvents() {
+    SecurityEventFeed newEvents() {
         return new JooqSecurityEvents(postgres.dsl);
     }
 

@@ -3,7 +3,7 @@ package com.loginsessions.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loginsessions.application.port.out.SecurityEventHistory;
-import com.loginsessions.application.port.out.SecurityEvents;
+import com.loginsessions.application.port.out.SecurityEventFeed;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.IpAddress;
@@ -33,20 +33,20 @@ abstract class SecurityEventsContract {
 
     static final Instant T0 = Instant.parse("2026-05-21T04:32:17Z");
 
-    SecurityEvents events;
+    SecurityEventFeed events;
     SecurityEventHistory history;
     UserId alice;
     UserId bob;
 
     /** @return the same object as events and history */
-    abstract SecurityEvents newEvents();
+    abstract SecurityEventFeed newEvents();
 
     abstract UserId existingUser();
 
     @BeforeEach
     void setUp() {
         events = newEvents();
-        history = (SecurityEventHistory) events;
+        history = events;
         alice = existingUser();
         bob = existingUser();
     }
@@ -66,9 +66,9 @@ abstract class SecurityEventsContract {
                 new OtherSessionsRevoked(T0.plusSeconds(5), alice, session.id(), 3),
                 new PasswordChanged(T0.plusSeconds(6), alice, session.id(), session.ipAddress(), 2),
                 LoggedOut.of(T0.plusSeconds(7), session));
-        alicesOldestFirst.forEach(events::record);
-        events.record(new LoginFailed(T0.plusSeconds(7), Optional.of(bob), elsewhere));
-        events.record(new LoginFailed(T0.plusSeconds(8), Optional.empty(), elsewhere));
+        alicesOldestFirst.forEach(events::append);
+        events.append(new LoginFailed(T0.plusSeconds(7), Optional.of(bob), elsewhere));
+        events.append(new LoginFailed(T0.plusSeconds(8), Optional.empty(), elsewhere));
 
         assertThat(history.recentOf(alice, 0, 10)).containsExactlyElementsOf(alicesOldestFirst.reversed());
         assertThat(history.recentOf(bob, 0, 10)).hasSize(1);
@@ -79,9 +79,9 @@ abstract class SecurityEventsContract {
     void refused_sign_ins_of_one_window_are_one_event_whose_count_grows() {
         IpAddress from = new IpAddress("203.0.113.9");
         for (int attempt = 1; attempt <= 200; attempt++) {
-            events.record(new LoginThrottled(T0.plusMillis(attempt), Optional.of(alice), from, attempt));
+            events.append(new LoginThrottled(T0.plusMillis(attempt), Optional.of(alice), from, attempt));
         }
-        events.record(new LoginThrottled(T0, Optional.empty(), from, 1));
+        events.append(new LoginThrottled(T0, Optional.empty(), from, 1));
 
         assertThat(history.recentOf(alice, 0, 10)).singleElement().isInstanceOfSatisfying(LoginThrottled.class,
                 refused -> {
@@ -93,7 +93,7 @@ abstract class SecurityEventsContract {
     @Test
     void events_older_than_the_retention_are_purged_in_batches() {
         for (int day = 0; day < 5; day++) {
-            events.record(new LoginFailed(T0.plus(Duration.ofDays(day)), Optional.of(alice),
+            events.append(new LoginFailed(T0.plus(Duration.ofDays(day)), Optional.of(alice),
                     new IpAddress("198.51.100.7")));
         }
 

@@ -1,8 +1,12 @@
 package com.loginsessions.application.port.out;
 
+import com.loginsessions.domain.SecurityEvent;
+
 /**
- * The users' own activity feed: a {@link SecurityEvents} sink that keeps what it is given, read back as the
- * {@link SecurityEventHistory}. Other sinks (the log, metrics) only record; this one is the store.
+ * The users' own activity feed, kept in the store: an event is appended in the unit of work of the change it
+ * tells of, and read back as the {@link SecurityEventHistory}.
  */
-public interface SecurityEventFeed extends SecurityEvents, SecurityEventHistory {
+public interface SecurityEventFeed extends SecurityEventHistory {
+
+    void append(SecurityEvent event);
 }

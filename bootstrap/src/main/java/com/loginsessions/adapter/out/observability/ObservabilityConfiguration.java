@@ -1,7 +1,5 @@
 package com.loginsessions.adapter.out.observability;
 
-import com.loginsessions.application.port.out.SecurityEventFeed;
-import com.loginsessions.application.port.out.SecurityEvents;
 import com.loginsessions.application.port.out.SessionStore;
 import com.loginsessions.domain.SessionLifetime;
 import io.micrometer.core.instrument.Gauge;
@@ -11,20 +9,18 @@ import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 
 /**
- * Security events go to the user's feed (PostgreSQL), the log and the metrics; live sessions are a gauge; every
- * request is timed.
+ * Committed security events are logged and counted; live sessions are a gauge; every request is timed.
  */
 @Configuration(proxyBeanMethods = false)
 public class ObservabilityConfiguration {
 
+    /** The observers of committed security events; the composition root hands them to {@link SecurityEventFanOut}. */
     @Bean
-    @Primary
-    SecurityEvents securityEvents(SecurityEventFeed feed, MeterRegistry registry) {
-        return new SecurityEventFanOut(feed, List.of(new LoggingSecurityEvents(), new MeteredSecurityEvents(registry)));
+    SecurityEventObservers securityEventObservers(MeterRegistry registry) {
+        return new SecurityEventObservers(List.of(new LoggingSecurityEvents(), new MeteredSecurityEvents(registry)));
     }
 
     /**
