@@ -25,6 +25,7 @@ import com.loginsessions.application.port.out.TokenVerifier;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.application.service.AuthenticateService;
+import com.loginsessions.application.service.CallerCheck;
 import com.loginsessions.application.service.ChangePasswordService;
 import com.loginsessions.application.service.ListSecurityEventsService;
 import com.loginsessions.application.service.ListSessionsService;
@@ -100,16 +101,20 @@ class UseCaseConfiguration {
                 settings, clock);
     }
 
+    /** The one rule for who is calling, behind both ways the store confirms a caller. */
     @Bean
-    AuthenticateUseCase authenticateUseCase(TokenVerifier tokens, SessionStore sessions, SessionLifetime lifetime,
-                                            Clock clock) {
-        return new AuthenticateService(tokens, sessions, lifetime, clock);
+    CallerCheck callerCheck(TokenVerifier tokens, SessionStore sessions, SessionLifetime lifetime, Clock clock) {
+        return new CallerCheck(tokens, sessions, lifetime, clock);
     }
 
     @Bean
-    ListSessionsUseCase listSessionsUseCase(TokenVerifier tokens, SessionStore sessions, SessionLifetime lifetime,
-                                            Clock clock) {
-        return new ListSessionsService(tokens, sessions, lifetime, clock);
+    AuthenticateUseCase authenticateUseCase(CallerCheck callerCheck) {
+        return new AuthenticateService(callerCheck);
+    }
+
+    @Bean
+    ListSessionsUseCase listSessionsUseCase(CallerCheck callerCheck, SessionStore sessions, SessionLifetime lifetime) {
+        return new ListSessionsService(callerCheck, sessions, lifetime);
     }
 
     @Bean

@@ -2,46 +2,44 @@ package com.loginsessions.application.service;
 
 import com.loginsessions.application.port.in.ListSessionsQuery;
 import com.loginsessions.application.port.in.ListSessionsUseCase;
-import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.SessionList;
+import com.loginsessions.application.port.in.SessionView;
 import com.loginsessions.application.port.out.SessionStore;
-import com.loginsessions.application.port.out.TokenVerifier;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.SessionLifetime;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Authenticates the caller itself rather than through {@code AuthenticateUseCase}: the session check and the read
- * are one statement, so the most frequent request costs the database one round trip instead of two.
+ * The caller check and the read in one statement ({@link CallerCheck#confirmReading}): the most frequent request
+ * costs the database one round trip instead of two.
  */
 public final class ListSessionsService implements ListSessionsUseCase {
 
-    private final TokenVerifier tokenVerifier;
+    private final CallerCheck callerCheck;
     private final SessionStore sessions;
     private final SessionLifetime lifetime;
-    private final Clock clock;
 
-    public ListSessionsService(TokenVerifier tokenVerifier, SessionStore sessions, SessionLifetime lifetime,
-                               Clock clock) {
-        this.tokenVerifier = tokenVerifier;
+    public ListSessionsService(CallerCheck callerCheck, SessionStore sessions, SessionLifetime lifetime) {
+        this.callerCheck = callerCheck;
         this.sessions = sessions;
         this.lifetime = lifetime;
-        this.clock = clock;
     }
 
     @Override
     public SessionList listSessions(ListSessionsQuery query) {
-        Instant now = clock.instant();
-        PresentedToken token = PresentedToken.verify(tokenVerifier, query.accessToken(), now);
-        SessionId caller = token.claims().sessionId();
-        List<Session> live = sessions.listLiveIfCallerLive(token.claims().userId(), caller, token.hash(),
-                lifetime.liveAt(now));
-        if (live.isEmpty()) {
-            throw NotAuthenticatedException.sessionEnded();
-        }
-        return new SessionList(live.stream().sorted(Session.displayOrder(caller)).toList(), caller, lifetime);
+        return callerCheck.confirmReading(query.accessToken(), (caller, at) -> {
+            List<Session> live = sessions.listLiveIfCallerLive(caller, at);
+            return live.isEmpty() ? Optional.empty() : Optional.of(viewOf(live, caller.sessionId()));
+        });
+    }
+
+    private SessionList viewOf(List<Session> live, SessionId caller) {
+        return new SessionList(live.stream()
+                .sorted(Session.displayOrder(caller))
+                .map(s -> new SessionView(s.id(), s.device(), s.ipAddress(), s.lastActiveAt(), s.createdAt(),
+                        s.expiresAt(lifetime), s.id().equals(caller)))
+                .toList());
     }
 }

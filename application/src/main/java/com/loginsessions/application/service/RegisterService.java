@@ -2,6 +2,7 @@ package com.loginsessions.application.service;
 
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
 import com.loginsessions.application.port.in.RegisterCommand;
+import com.loginsessions.application.port.in.RegisteredAccount;
 import com.loginsessions.application.port.in.RegisterUseCase;
 import com.loginsessions.application.port.out.PasswordHasher;
 import com.loginsessions.application.port.out.PhoneNumberNormalizer;
@@ -35,7 +36,7 @@ public final class RegisterService implements RegisterUseCase {
      * nor a faster way to probe for accounts than signing in.
      */
     @Override
-    public User register(RegisterCommand command) {
+    public RegisteredAccount register(RegisterCommand command) {
         Instant now = clock.instant();
         TypedPhone.requireCountryCode(phoneNumbers, command.phone());
         PhoneNumber phone = phoneNumbers.normalize(command.phone())
@@ -45,6 +46,6 @@ public final class RegisterService implements RegisterUseCase {
         if (!users.addIfPhoneUnused(user)) {
             throw new PhoneAlreadyRegisteredException();
         }
-        return user;
+        return new RegisteredAccount(user.id(), user.phone(), user.createdAt());
     }
 }

@@ -1,6 +1,7 @@
 package com.loginsessions.application.fakes;
 
 import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.application.port.out.SessionStore.CallerToken;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
 import com.loginsessions.domain.SessionLifetime.LiveAt;
@@ -32,13 +33,13 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized boolean confirmCaller(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
-        Session session = liveOf(userId, sessionId, at);
-        if (session == null || !session.tokenHash().equals(tokenHash)) {
+    public synchronized boolean confirmCaller(CallerToken caller, LiveAt at) {
+        Session session = liveOf(caller.userId(), caller.sessionId(), at);
+        if (session == null || !session.tokenHash().equals(caller.tokenHash())) {
             return false;
         }
         if (session.activityIsStaleAt(at.now())) {
-            sessions.put(sessionId, session.activeAt(at.now()));
+            sessions.put(caller.sessionId(), session.activeAt(at.now()));
         }
         return true;
     }
@@ -49,9 +50,8 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public synchronized List<Session> listLiveIfCallerLive(UserId userId, SessionId callerId, TokenHash tokenHash,
-                                                          LiveAt at) {
-        return confirmCaller(userId, callerId, tokenHash, at) ? findLiveOf(userId, at) : List.of();
+    public synchronized List<Session> listLiveIfCallerLive(CallerToken caller, LiveAt at) {
+        return confirmCaller(caller, at) ? findLiveOf(caller.userId(), at) : List.of();
     }
 
     @Override

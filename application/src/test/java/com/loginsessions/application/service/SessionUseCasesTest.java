@@ -12,6 +12,7 @@ import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.RevokeOtherSessionsCommand;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
 import com.loginsessions.application.port.in.SessionList;
+import com.loginsessions.application.port.in.SessionView;
 import com.loginsessions.application.port.in.SessionNotFoundException;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
@@ -102,9 +103,9 @@ class SessionUseCasesTest {
 
         SessionList list = app.listSessions.listSessions(new ListSessionsQuery(middle.accessToken()));
 
-        assertThat(list.sessions()).extracting(Session::id)
+        assertThat(list.sessions()).extracting(SessionView::id)
                 .containsExactly(middle.sessionId(), newest.sessionId(), oldest.sessionId());
-        assertThat(list.sessions()).filteredOn(list::isCurrent).extracting(Session::id)
+        assertThat(list.sessions()).filteredOn(SessionView::current).extracting(SessionView::id)
                 .containsExactly(middle.sessionId());
     }
 
@@ -185,7 +186,7 @@ class SessionUseCasesTest {
         assertThat(app.caller(laptop).sessionId()).isEqualTo(laptop.sessionId());
     }
 
-    private Session onlySession(LoginResult login) {
+    private SessionView onlySession(LoginResult login) {
         return app.listSessions.listSessions(new ListSessionsQuery(login.accessToken())).sessions().get(0);
     }
 }

@@ -42,8 +42,9 @@ final class UseCaseFixture {
     final PasswordCheck passwordCheck = new PasswordCheck(hasher);
     final LoginService login = new LoginService(users, sessions, passwordCheck, phoneNumbers, tokens,
             new FakeCredentials.FixedDevice(), throttle, events, unitOfWork, new SessionSettings(LIFETIME, CAP), clock);
-    final AuthenticateService authenticate = new AuthenticateService(tokens, sessions, LIFETIME, clock);
-    final ListSessionsService listSessions = new ListSessionsService(tokens, sessions, LIFETIME, clock);
+    final CallerCheck callerCheck = new CallerCheck(tokens, sessions, LIFETIME, clock);
+    final AuthenticateService authenticate = new AuthenticateService(callerCheck);
+    final ListSessionsService listSessions = new ListSessionsService(callerCheck, sessions, LIFETIME);
     final RevokeSessionService revokeSession = new RevokeSessionService(sessions, events, unitOfWork, LIFETIME, clock);
     final RevokeOtherSessionsService revokeOthers =
             new RevokeOtherSessionsService(sessions, events, unitOfWork, LIFETIME, clock);

@@ -3,6 +3,7 @@ package com.loginsessions.bootstrap.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -26,8 +27,20 @@ final class ArchitectureRules {
         return List.of(domainDependsOnlyOnTheJdk(base), applicationDependsOnlyOnDomain(base),
                 coreIsFreeOfFrameworks(base), adaptersDoNotDependOnEachOther(base),
                 adaptersDoNotDependOnServiceImplementations(base), incomingAndOutgoingPortsAreIndependent(base),
-                drivingAdaptersUseOnlyIncomingPorts(base), nothingDependsOnBootstrap(base),
-                jooqStaysInThePersistenceAdapter(base));
+                drivingAdaptersUseOnlyIncomingPorts(base), drivingPortsCarryNoAggregateOrSecret(base),
+                nothingDependsOnBootstrap(base), jooqStaysInThePersistenceAdapter(base));
+    }
+
+    /**
+     * What a front end receives through a driving port is a read model: the aggregates (which hold the password hash
+     * and the token hash) and the hashes themselves never appear in {@code port.in}, so no adapter can leak them.
+     */
+    static ArchRule drivingPortsCarryNoAggregateOrSecret(String base) {
+        return noClasses().that().resideInAPackage(base + ".application.port.in..")
+                .should().dependOnClassesThat(resideInAPackage(base + ".domain..")
+                        .and(simpleName("Session").or(simpleName("User")).or(simpleName("PasswordHash"))
+                                .or(simpleName("TokenHash"))))
+                .as("driving ports carry no aggregate (Session, User) and no secret (PasswordHash, TokenHash)");
     }
 
     static ArchRule domainDependsOnlyOnTheJdk(String base) {

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.selectOne;
 
 import com.loginsessions.adapter.out.persistence.jooq.tables.records.SessionsRecord;
 import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.application.port.out.SessionStore.CallerToken;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.IpAddress;
@@ -63,14 +64,13 @@ public class JooqSessionStore implements SessionStore {
      * costs PostgreSQL about twice a plain SELECT on every request, to save a write that is rarely needed.)
      */
     @Override
-    public boolean confirmCaller(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at) {
-        List<OffsetDateTime> lastActive = queries.confirmCaller.fetch(dsl, row -> row.getObject(1, OffsetDateTime.class),
-                sessionId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));
+    public boolean confirmCaller(CallerToken caller, LiveAt at) {
+        List<OffsetDateTime> lastActive = queries.confirmCaller(dsl, caller, at);
         if (lastActive.isEmpty()) {
             return false;
         }
         if (lastActive.get(0).toInstant().isBefore(Session.staleActivityBefore(at.now()))) {
-            touch(userId, sessionId, at);
+            touch(caller.userId(), caller.sessionId(), at);
         }
         return true;
     }
@@ -88,7 +88,7 @@ public class JooqSessionStore implements SessionStore {
 
     @Override
     public List<Session> findLiveOf(UserId userId, LiveAt at) {
-        return queries.liveOfUser.fetch(dsl, JooqSessionStore::toSession, userId.value(), utc(at.now()), utc(at.activeAfter()));
+        return queries.liveOfUser(dsl, userId, at, JooqSessionStore::toSession);
     }
 
     /**
@@ -97,11 +97,9 @@ public class JooqSessionStore implements SessionStore {
      * the token hash.
      */
     @Override
-    public List<Session> listLiveIfCallerLive(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at) {
-        List<Session> live = queries.liveOfUserIfCallerLive.fetch(dsl, JooqSessionStore::toSession,
-                userId.value(), utc(at.now()), utc(at.activeAfter()),
-                callerId.value(), userId.value(), tokenHash.hex(), utc(at.now()), utc(at.activeAfter()));
-        return touchedCaller(live, userId, callerId, at);
+    public List<Session> listLiveIfCallerLive(CallerToken caller, LiveAt at) {
+        List<Session> live = queries.liveOfUserIfCallerLive(dsl, caller, at, JooqSessionStore::toSession);
+        return touchedCaller(live, caller.userId(), caller.sessionId(), at);
     }
 
     private List<Session> touchedCaller(List<Session> live, UserId userId, SessionId callerId, LiveAt at) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loginsessions.application.fakes.Concurrently;
 import com.loginsessions.application.port.out.SessionStore;
+import com.loginsessions.application.port.out.SessionStore.CallerToken;
 import com.loginsessions.application.port.out.UnitOfWork;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
@@ -95,20 +96,20 @@ abstract class SessionStoreContract {
     void confirm_needs_the_right_session_user_and_token_hash() {
         Session session = started(alice, "token-a", T0);
 
-        assertThat(store.confirmCaller(alice, session.id(), TokenHash.of("token-a"), AT_T0)).isTrue();
-        assertThat(store.confirmCaller(alice, session.id(), TokenHash.of("token-b"), AT_T0)).isFalse();
-        assertThat(store.confirmCaller(bob, session.id(), TokenHash.of("token-a"), AT_T0)).isFalse();
-        assertThat(store.confirmCaller(alice, SessionId.newId(), TokenHash.of("token-a"), AT_T0)).isFalse();
+        assertThat(store.confirmCaller(new CallerToken(alice, session.id(), TokenHash.of("token-a")), AT_T0)).isTrue();
+        assertThat(store.confirmCaller(new CallerToken(alice, session.id(), TokenHash.of("token-b")), AT_T0)).isFalse();
+        assertThat(store.confirmCaller(new CallerToken(bob, session.id(), TokenHash.of("token-a")), AT_T0)).isFalse();
+        assertThat(store.confirmCaller(new CallerToken(alice, SessionId.newId(), TokenHash.of("token-a")), AT_T0)).isFalse();
     }
 
     @Test
     void last_activity_moves_forward_only_once_it_is_stale() {
         Session session = started(alice, "token-a", T0);
 
-        store.confirmCaller(alice, session.id(), TokenHash.of("token-a"), at(T0.plusSeconds(60)));
+        store.confirmCaller(new CallerToken(alice, session.id(), TokenHash.of("token-a")), at(T0.plusSeconds(60)));
         assertThat(store.findLiveOf(alice, AT_T0).get(0).lastActiveAt()).isEqualTo(T0);
 
-        store.confirmCaller(alice, session.id(), TokenHash.of("token-a"), at(T0.plusSeconds(61)));
+        store.confirmCaller(new CallerToken(alice, session.id(), TokenHash.of("token-a")), at(T0.plusSeconds(61)));
         assertThat(store.findLiveOf(alice, AT_T0).get(0).lastActiveAt()).isEqualTo(T0.plusSeconds(61));
     }
 
@@ -118,16 +119,16 @@ abstract class SessionStoreContract {
         Session laptop = started(alice, "laptop", T0);
         started(bob, "bobs", T0);
 
-        assertThat(store.listLiveIfCallerLive(alice, phone.id(), TokenHash.of("phone"), AT_T0))
+        assertThat(store.listLiveIfCallerLive(new CallerToken(alice, phone.id(), TokenHash.of("phone")), AT_T0))
                 .extracting(Session::id).containsExactlyInAnyOrder(phone.id(), laptop.id());
-        assertThat(store.listLiveIfCallerLive(alice, phone.id(), TokenHash.of("laptop"), AT_T0)).isEmpty();
-        assertThat(store.listLiveIfCallerLive(bob, phone.id(), TokenHash.of("phone"), AT_T0)).isEmpty();
-        assertThat(store.listLiveIfCallerLive(alice, SessionId.newId(), TokenHash.of("phone"), AT_T0)).isEmpty();
+        assertThat(store.listLiveIfCallerLive(new CallerToken(alice, phone.id(), TokenHash.of("laptop")), AT_T0)).isEmpty();
+        assertThat(store.listLiveIfCallerLive(new CallerToken(bob, phone.id(), TokenHash.of("phone")), AT_T0)).isEmpty();
+        assertThat(store.listLiveIfCallerLive(new CallerToken(alice, SessionId.newId(), TokenHash.of("phone")), AT_T0)).isEmpty();
 
         store.remove(alice, phone.id(), AT_T0);
-        assertThat(store.listLiveIfCallerLive(alice, phone.id(), TokenHash.of("phone"), AT_T0)).isEmpty();
+        assertThat(store.listLiveIfCallerLive(new CallerToken(alice, phone.id(), TokenHash.of("phone")), AT_T0)).isEmpty();
         Instant pastIdle = T0.plus(Duration.ofDays(30)).plusSeconds(1);
-        assertThat(store.listLiveIfCallerLive(alice, laptop.id(), TokenHash.of("laptop"), at(pastIdle))).isEmpty();
+        assertThat(store.listLiveIfCallerLive(new CallerToken(alice, laptop.id(), TokenHash.of("laptop")), at(pastIdle))).isEmpty();
     }
 
     @Test
@@ -135,11 +136,11 @@ abstract class SessionStoreContract {
         Session phone = started(alice, "phone", T0);
         Session laptop = started(alice, "laptop", T0);
 
-        assertThat(store.listLiveIfCallerLive(alice, phone.id(), TokenHash.of("phone"), at(T0.plusSeconds(60))))
+        assertThat(store.listLiveIfCallerLive(new CallerToken(alice, phone.id(), TokenHash.of("phone")), at(T0.plusSeconds(60))))
                 .allSatisfy(session -> assertThat(session.lastActiveAt()).isEqualTo(T0));
 
         Instant later = T0.plusSeconds(61);
-        List<Session> listed = store.listLiveIfCallerLive(alice, phone.id(), TokenHash.of("phone"), at(later));
+        List<Session> listed = store.listLiveIfCallerLive(new CallerToken(alice, phone.id(), TokenHash.of("phone")), at(later));
         assertThat(listed).filteredOn(s -> s.id().equals(phone.id())).singleElement()
                 .extracting(Session::lastActiveAt).isEqualTo(later);
         assertThat(listed).filteredOn(s -> s.id().equals(laptop.id())).singleElement()
@@ -154,7 +155,7 @@ abstract class SessionStoreContract {
 
         assertThat(store.remove(alice, session.id(), AT_T0)).map(Session::id).contains(session.id());
 
-        assertThat(store.confirmCaller(alice, session.id(), TokenHash.of("token-a"), at(T0.plusSeconds(3600)))).isFalse();
+        assertThat(store.confirmCaller(new CallerToken(alice, session.id(), TokenHash.of("token-a")), at(T0.plusSeconds(3600)))).isFalse();
         assertThat(store.findLiveOf(alice, AT_T0)).isEmpty();
         assertThat(store.remove(alice, session.id(), AT_T0)).isEmpty();
     }
@@ -226,17 +227,17 @@ abstract class SessionStoreContract {
         Session idle = started(alice, "idle", T0);
         Session active = started(alice, "active", T0);
         Instant later = T0.plus(Duration.ofDays(29));
-        store.confirmCaller(alice, active.id(), TokenHash.of("active"), at(later));
+        store.confirmCaller(new CallerToken(alice, active.id(), TokenHash.of("active")), at(later));
         Instant afterIdle = T0.plus(Duration.ofDays(30));
 
-        assertThat(store.confirmCaller(alice, idle.id(), TokenHash.of("idle"), at(afterIdle))).isFalse();
+        assertThat(store.confirmCaller(new CallerToken(alice, idle.id(), TokenHash.of("idle")), at(afterIdle))).isFalse();
         assertThat(store.findLiveOf(alice, at(afterIdle))).extracting(Session::id).containsExactly(active.id());
         assertThat(store.remove(alice, idle.id(), at(afterIdle))).isEmpty();
         assertThat(store.countLive(at(afterIdle))).isEqualTo(1);
 
         Instant pastAbsolute = T0.plus(Duration.ofDays(90));
-        store.confirmCaller(alice, active.id(), TokenHash.of("active"), at(T0.plus(Duration.ofDays(89))));
-        assertThat(store.confirmCaller(alice, active.id(), TokenHash.of("active"), at(pastAbsolute))).isFalse();
+        store.confirmCaller(new CallerToken(alice, active.id(), TokenHash.of("active")), at(T0.plus(Duration.ofDays(89))));
+        assertThat(store.confirmCaller(new CallerToken(alice, active.id(), TokenHash.of("active")), at(pastAbsolute))).isFalse();
     }
 
     @Test
@@ -256,7 +257,7 @@ abstract class SessionStoreContract {
         Session oldest = started(alice, "1", T0);
         Session middle = started(alice, "2", T0.plusSeconds(100));
         Session newest = started(alice, "3", T0.plusSeconds(200));
-        store.confirmCaller(alice, oldest.id(), TokenHash.of("1"), at(T0.plusSeconds(300)));
+        store.confirmCaller(new CallerToken(alice, oldest.id(), TokenHash.of("1")), at(T0.plusSeconds(300)));
         Session incoming = Session.start(SessionId.newId(), alice, TokenHash.of("4"), Device.UNKNOWN,
                 new IpAddress("198.51.100.7"), T0.plusSeconds(400), LIFETIME);
 

@@ -11,9 +11,6 @@ final class ApiPaths {
     static final String EVENTS = "/api/v1/sessions/events";
     static final String PASSWORD = "/api/v1/auth/password";
 
-    /** The paths that need a bearer token. */
-    static final String[] AUTHENTICATED = {LOGOUT, LOGOUT + "/", PASSWORD, PASSWORD + "/", SESSIONS, SESSIONS + "/**"};
-
     private ApiPaths() {
     }
 }

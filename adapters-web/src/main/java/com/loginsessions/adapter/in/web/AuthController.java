@@ -11,9 +11,9 @@ import com.loginsessions.application.port.in.LoginUseCase;
 import com.loginsessions.application.port.in.LogoutCommand;
 import com.loginsessions.application.port.in.LogoutUseCase;
 import com.loginsessions.application.port.in.RegisterCommand;
+import com.loginsessions.application.port.in.RegisteredAccount;
 import com.loginsessions.application.port.in.RegisterUseCase;
 import com.loginsessions.domain.InvalidInputException;
-import com.loginsessions.domain.User;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -57,12 +57,13 @@ class AuthController {
     @ApiResponse(responseCode = "400", description = "Invalid phone number, password outside the policy, or unreadable body")
     @ApiResponse(responseCode = "409", description = "An account with this phone number exists")
     @ApiResponse(responseCode = "429", description = "Too many taken numbers tried from this address (shares the failed-login budget); see Retry-After")
+    @PublicEndpoint
     ResponseEntity<RegisteredUserResponse> register(@RequestBody CredentialsRequest body, HttpServletRequest request) {
-        User user = register.register(new RegisterCommand(required(body).phone(), body.password(),
+        RegisteredAccount account = register.register(new RegisterCommand(required(body).phone(), body.password(),
                 clientAddresses.clientAddress(request)));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new RegisteredUserResponse(user.id().toString(), user.phone().e164(),
-                        ApiDtos.timestamp(user.createdAt())));
+                .body(new RegisteredUserResponse(account.id().toString(), account.phone().e164(),
+                        ApiDtos.timestamp(account.createdAt())));
     }
 
     @PostMapping(path = {ApiPaths.LOGIN, ApiPaths.LOGIN + "/"}, consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -74,6 +75,7 @@ class AuthController {
     @ApiResponse(responseCode = "400", description = "Missing phone or password, or unreadable body")
     @ApiResponse(responseCode = "401", description = "Unknown phone number or wrong password (indistinguishable)")
     @ApiResponse(responseCode = "429", description = "Too many failed attempts for this phone number or from this address; see Retry-After")
+    @PublicEndpoint
     ResponseEntity<TokenResponse> login(@RequestBody CredentialsRequest body, HttpServletRequest request) {
         LoginResult result = login.login(new LoginCommand(required(body).phone(), body.password(),
                 clientAddresses.clientAddress(request), deviceSignals(request)));

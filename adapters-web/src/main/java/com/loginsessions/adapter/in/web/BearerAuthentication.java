@@ -6,7 +6,10 @@ import com.loginsessions.application.port.in.AuthenticatedSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -16,12 +19,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Authenticates requests to the protected paths before their controller runs (after routing, so unknown paths
- * are still 404 and wrong methods 405), following RFC 6750: the token is read from the Authorization header only,
- * and a malformed header is told apart from a bad token. Controllers receive the result as an
- * {@link AuthenticatedSession} parameter, the session confirmed live before the handler runs; a handler marked
- * {@link ChecksSessionItself} gets a {@link BearerToken} instead, and its use case confirms the session in its own
- * statement (one database round trip for the request instead of two).
+ * Authenticates requests before their controller runs (after routing, so unknown paths are still 404 and wrong
+ * methods 405), following RFC 6750: the token is read from the Authorization header only, and a malformed header is
+ * told apart from a bad token. What a handler needs is read from its own parameters, the one declaration there is
+ * ({@link Caller}): one taking an {@link AuthenticatedSession} gets the session the core's caller check confirmed
+ * before the handler runs; one taking a {@link BearerToken} gets the syntax-checked token, and its use case confirms
+ * the caller by the same rule in its own statement (one database round trip for the request instead of two); one
+ * taking neither is public ({@link PublicEndpoint}, checked at start-up by {@link AuthenticatedRoutes}).
  */
 class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentResolver {
 
@@ -30,7 +34,30 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
     private static final String SCHEME = "bearer";
     static final String MALFORMED_HEADER = "The Authorization header must be: Bearer <one token>";
 
+    /** What a handler declares it needs of the caller, read once per handler method. */
+    enum Caller {
+        /** no caller: a public endpoint */
+        NONE,
+        /** an {@link AuthenticatedSession}, confirmed before the handler runs */
+        CONFIRMED,
+        /** a {@link BearerToken}, confirmed by the handler's use case in its own statement */
+        TOKEN;
+
+        static Caller of(Method handler) {
+            Caller found = NONE;
+            for (Class<?> type : handler.getParameterTypes()) {
+                Caller declared = type == AuthenticatedSession.class ? CONFIRMED : type == BearerToken.class ? TOKEN : NONE;
+                if (declared != NONE && found != NONE) {
+                    throw new IllegalStateException("declares its caller twice");
+                }
+                found = declared == NONE ? found : declared;
+            }
+            return found;
+        }
+    }
+
     private final AuthenticateUseCase authenticate;
+    private final Map<Method, Caller> callers = new ConcurrentHashMap<>();
 
     BearerAuthentication(AuthenticateUseCase authenticate) {
         this.authenticate = authenticate;
@@ -41,18 +68,14 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        String token = bearerToken(request);
-        if (confirmsSessionItself(method)) {
-            request.setAttribute(TOKEN_ATTRIBUTE, new BearerToken(token));
-        } else {
-            request.setAttribute(ATTRIBUTE, authenticate.authenticate(new AuthenticateCommand(token)));
+        switch (callers.computeIfAbsent(method.getMethod(), Caller::of)) {
+            case NONE -> {
+            }
+            case TOKEN -> request.setAttribute(TOKEN_ATTRIBUTE, new BearerToken(bearerToken(request)));
+            case CONFIRMED -> request.setAttribute(ATTRIBUTE,
+                    authenticate.authenticate(new AuthenticateCommand(bearerToken(request))));
         }
         return true;
-    }
-
-    /** Declared on the handler ({@link ChecksSessionItself}), never inferred from its signature. */
-    private static boolean confirmsSessionItself(HandlerMethod method) {
-        return method.hasMethodAnnotation(ChecksSessionItself.class);
     }
 
     private static String bearerToken(HttpServletRequest request) {
@@ -118,9 +141,8 @@ class BearerAuthentication implements HandlerInterceptor, HandlerMethodArgumentR
         String attribute = parameter.getParameterType() == BearerToken.class ? TOKEN_ATTRIBUTE : ATTRIBUTE;
         Object caller = webRequest.getAttribute(attribute, NativeWebRequest.SCOPE_REQUEST);
         if (caller == null) {
-            throw new IllegalStateException("a controller asked for the " + parameter.getParameterType().getSimpleName()
-                    + " it was not given: its path must be in ApiPaths.AUTHENTICATED, and a handler taking a BearerToken "
-                    + "must be marked @ChecksSessionItself (one taking an AuthenticatedSession must not)");
+            throw new IllegalStateException("the " + parameter.getParameterType().getSimpleName() + " of "
+                    + parameter.getExecutable() + " was not set: its handler was reached without this interceptor");
         }
         return caller;
     }

@@ -1,9 +1,9 @@
 package com.loginsessions.adapter.in.web;
 
 /**
- * The well-formed bearer token of a request, for a handler whose use case checks the session itself, in the same
- * statement as its read. Declaring it instead of {@code AuthenticatedSession} is what tells
- * {@link BearerAuthentication} not to check the session first.
+ * The well-formed bearer token of a request, for a handler whose use case confirms the caller itself, in the same
+ * statement as its read (the core's one caller rule either way). Declaring it as a parameter instead of
+ * {@code AuthenticatedSession} is what tells {@link BearerAuthentication} to check only its syntax.
  */
 record BearerToken(String value) {
 

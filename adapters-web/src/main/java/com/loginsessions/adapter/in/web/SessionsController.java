@@ -13,14 +13,13 @@ import com.loginsessions.application.port.in.RevokeSessionCommand;
 import com.loginsessions.application.port.in.RevokeSessionUseCase;
 import com.loginsessions.application.port.in.SessionList;
 import com.loginsessions.application.port.in.SessionNotFoundException;
-import com.loginsessions.domain.Session;
+import com.loginsessions.application.port.in.SessionView;
 import com.loginsessions.domain.SessionId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,11 +48,9 @@ class SessionsController {
             description = "Every live session of the caller: this device first (is_current), then the most recently "
                     + "active. last_active_at is updated at most once a minute.")
     @ApiResponse(responseCode = "200", description = "The caller's sessions")
-    @ChecksSessionItself
     SessionListResponse list(@Parameter(hidden = true) BearerToken token) {
         SessionList list = listSessions.listSessions(new ListSessionsQuery(token.value()));
-        return new SessionListResponse(
-                list.sessions().stream().map(s -> toResponse(s, list.isCurrent(s), list.expiresAt(s))).toList(),
+        return new SessionListResponse(list.sessions().stream().map(SessionsController::toResponse).toList(),
                 list.sessions().size());
     }
 
@@ -80,7 +77,7 @@ class SessionsController {
         return new MessageResponse("Session signed out successfully");
     }
 
-    private static SessionResponse toResponse(Session session, boolean current, Instant expiresAt) {
+    private static SessionResponse toResponse(SessionView session) {
         return new SessionResponse(
                 session.id().toString(),
                 session.device().os(),
@@ -90,7 +87,7 @@ class SessionsController {
                 session.ipAddress().value(),
                 ApiDtos.timestamp(session.lastActiveAt()),
                 ApiDtos.timestamp(session.createdAt()),
-                current,
-                ApiDtos.timestamp(expiresAt));
+                session.current(),
+                ApiDtos.timestamp(session.expiresAt()));
     }
 }

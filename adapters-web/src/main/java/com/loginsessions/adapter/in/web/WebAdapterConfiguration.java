@@ -8,6 +8,7 @@ import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -71,12 +72,18 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(bearerAuthentication).addPathPatterns(ApiPaths.AUTHENTICATED);
+        registry.addInterceptor(bearerAuthentication);
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(bearerAuthentication);
+    }
+
+    /** Every API handler declares its caller or is public: checked once all handlers are mapped. */
+    @Bean
+    static AuthenticatedRoutes authenticatedRoutes(ListableBeanFactory beans) {
+        return new AuthenticatedRoutes(beans);
     }
 
     @Bean

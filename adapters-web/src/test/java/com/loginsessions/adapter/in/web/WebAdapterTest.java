@@ -25,22 +25,21 @@ import com.loginsessions.application.port.in.LoginCommand;
 import com.loginsessions.application.port.in.LoginResult;
 import com.loginsessions.application.port.in.NotAuthenticatedException;
 import com.loginsessions.application.port.in.PhoneAlreadyRegisteredException;
+import com.loginsessions.application.port.in.RegisteredAccount;
 import com.loginsessions.application.port.in.RevokeSessionCommand;
 import com.loginsessions.application.port.in.SecurityEventPage;
 import com.loginsessions.application.port.in.SessionList;
 import com.loginsessions.application.port.in.SessionNotFoundException;
+import com.loginsessions.application.port.in.SessionView;
 import com.loginsessions.application.port.in.WrongPasswordException;
 import com.loginsessions.domain.Device;
 import com.loginsessions.domain.DeviceType;
 import com.loginsessions.domain.InvalidInputException;
 import com.loginsessions.domain.IpAddress;
-import com.loginsessions.domain.PasswordHash;
 import com.loginsessions.domain.PhoneNumber;
 import com.loginsessions.domain.SecurityEvent;
 import com.loginsessions.domain.Session;
 import com.loginsessions.domain.SessionId;
-import com.loginsessions.domain.SessionLifetime;
-import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.User;
 import com.loginsessions.domain.UserId;
 import java.time.Duration;
@@ -54,7 +53,6 @@ import org.springframework.http.MediaType;
 class WebAdapterTest extends MockedUseCasesTest {
 
     private static final String TOKEN = "header.payload.signature";
-    private static final SessionLifetime LIFETIME = new SessionLifetime(Duration.ofDays(30), Duration.ofDays(90));
     private static final AuthenticatedSession CALLER = new AuthenticatedSession(UserId.newId(), SessionId.newId());
     private static final String CREDENTIALS = "{\"phone\":\"+14155550123\",\"password\":\"correct horse battery\"}";
 
@@ -66,7 +64,7 @@ class WebAdapterTest extends MockedUseCasesTest {
 
     @Test
     void register_answers_201_with_id_e164_phone_and_creation_time() throws Exception {
-        User user = User.restore(UserId.newId(), new PhoneNumber("+14155550123"), new PasswordHash("h"),
+        RegisteredAccount user = new RegisteredAccount(UserId.newId(), new PhoneNumber("+14155550123"),
                 Instant.parse("2026-05-21T04:32:17.123456Z"));
         given(register.register(any())).willReturn(user);
 
@@ -74,8 +72,7 @@ class WebAdapterTest extends MockedUseCasesTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value(user.id().toString()))
                 .andExpect(jsonPath("$.phone").value("+14155550123"))
-                .andExpect(jsonPath("$.created_at").value("2026-05-21T04:32:17Z"))
-                .andExpect(jsonPath("$.password_hash").doesNotExist());
+                .andExpect(jsonPath("$.created_at").value("2026-05-21T04:32:17Z"));
     }
 
     @Test
@@ -143,9 +140,9 @@ class WebAdapterTest extends MockedUseCasesTest {
 
     @Test
     void the_list_has_the_documented_shape_with_second_precision_utc_times() throws Exception {
-        Session current = session(CALLER.sessionId(), Instant.parse("2026-05-21T04:32:17.987Z"));
-        Session other = session(SessionId.newId(), Instant.parse("2026-05-20T01:00:00Z"));
-        given(listSessions.listSessions(any())).willReturn(new SessionList(List.of(current, other), CALLER.sessionId(), LIFETIME));
+        SessionView current = session(CALLER.sessionId(), Instant.parse("2026-05-21T04:32:17.987Z"), true);
+        SessionView other = session(SessionId.newId(), Instant.parse("2026-05-20T01:00:00Z"), false);
+        given(listSessions.listSessions(any())).willReturn(new SessionList(List.of(current, other)));
 
         mvc.perform(get("/api/v1/sessions/").header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isOk())
@@ -160,7 +157,6 @@ class WebAdapterTest extends MockedUseCasesTest {
                 .andExpect(jsonPath("$.sessions[0].last_active_at").value("2026-05-21T04:32:17Z"))
                 .andExpect(jsonPath("$.sessions[0].created_at").value("2026-05-20T00:00:00Z"))
                 .andExpect(jsonPath("$.sessions[0].expires_at").value("2026-06-20T04:32:17Z"))
-                .andExpect(jsonPath("$.sessions[0].token_hash").doesNotExist())
                 .andExpect(jsonPath("$.sessions[0].user_id").doesNotExist())
                 .andExpect(jsonPath("$.sessions[1].is_current").value(false));
         verify(listSessions).listSessions(new ListSessionsQuery(TOKEN));
@@ -270,9 +266,10 @@ class WebAdapterTest extends MockedUseCasesTest {
 
     @Test
     void security_events_are_listed_in_snake_case_and_bad_paging_is_400() throws Exception {
-        Session session = session(CALLER.sessionId(), Instant.parse("2026-05-21T04:32:17Z"));
-        given(listEvents.listSecurityEvents(any())).willReturn(new SecurityEventPage(
-                List.of(SecurityEvent.LoginSucceeded.of(session, true, false)), 0, 20, false));
+        SecurityEvent signedIn = new SecurityEvent.LoginSucceeded(Instant.parse("2026-05-21T04:32:17Z"),
+                CALLER.userId(), CALLER.sessionId(), new IpAddress("2001:db8::7"),
+                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), true, false);
+        given(listEvents.listSecurityEvents(any())).willReturn(new SecurityEventPage(List.of(signedIn), 0, 20, false));
 
         mvc.perform(get("/api/v1/sessions/events").header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().isOk())
@@ -324,9 +321,9 @@ class WebAdapterTest extends MockedUseCasesTest {
         mvc.perform(get("/api/v1/unknown")).andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 
-    private static Session session(SessionId id, Instant lastActive) {
-        return Session.restore(id, CALLER.userId(), TokenHash.of("t"),
-                new Device("Android 14", "Chrome 124", DeviceType.MOBILE), new IpAddress("2001:db8::7"),
-                Instant.parse("2026-05-20T00:00:00Z"), lastActive, Instant.parse("2026-08-18T00:00:00Z"));
+    private static SessionView session(SessionId id, Instant lastActive, boolean current) {
+        return new SessionView(id, new Device("Android 14", "Chrome 124", DeviceType.MOBILE),
+                new IpAddress("2001:db8::7"), lastActive, Instant.parse("2026-05-20T00:00:00Z"),
+                lastActive.plus(Duration.ofDays(30)), current);
     }
 }

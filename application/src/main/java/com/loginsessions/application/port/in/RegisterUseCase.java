@@ -1,7 +1,5 @@
 package com.loginsessions.application.port.in;
 
-import com.loginsessions.domain.User;
-
 public interface RegisterUseCase {
 
     /**
@@ -9,5 +7,5 @@ public interface RegisterUseCase {
      * @throws PhoneAlreadyRegisteredException an account with this phone number exists
      * @throws TooManyAttemptsException this address has probed too many taken numbers; counted with failed logins
      */
-    User register(RegisterCommand command);
+    RegisteredAccount register(RegisterCommand command);
 }

@@ -6,6 +6,7 @@ import com.loginsessions.domain.SessionLifetime.LiveAt;
 import com.loginsessions.domain.TokenHash;
 import com.loginsessions.domain.UserId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -26,20 +27,21 @@ public interface SessionStore {
     List<Session> addWithinCap(Session session, int maxLive, LiveAt at);
 
     /**
-     * The per-request check, one round trip in steady state: whether this user has a live session with this id and
-     * token hash; if so, and its last activity is older than {@link Session#ACTIVITY_RESOLUTION}, moves it to
+     * The per-request check, one round trip in steady state: whether the caller's user has a live session with the
+     * caller's session id and token hash; if so, and its last activity is older than {@link Session#ACTIVITY_RESOLUTION}, moves it to
      * {@code at.now()}. A removed session is never brought back.
      */
-    boolean confirmCaller(UserId userId, SessionId sessionId, TokenHash tokenHash, LiveAt at);
+    boolean confirmCaller(CallerToken caller, LiveAt at);
 
     List<Session> findLiveOf(UserId userId, LiveAt at);
 
     /**
      * {@link #confirmCaller} and {@link #findLiveOf} in one round trip in steady state: the user's live sessions
-     * (the caller's with its activity moved forward if it was stale) when {@code callerId} is one of them and carries
-     * {@code tokenHash}; otherwise an empty list and nothing touched.
+     * (the caller's with its activity moved forward if it was stale) when the caller's session is one of them and
+     * carries its token hash; otherwise an empty list and nothing touched. The caller is confirmed exactly as
+     * {@link #confirmCaller} confirms it.
      */
-    List<Session> listLiveIfCallerLive(UserId userId, SessionId callerId, TokenHash tokenHash, LiveAt at);
+    List<Session> listLiveIfCallerLive(CallerToken caller, LiveAt at);
 
     /** @return the removed session when it was live; empty when there was none (or not this user's, or expired) */
     Optional<Session> remove(UserId userId, SessionId sessionId, LiveAt at);
@@ -60,4 +62,17 @@ public interface SessionStore {
     List<Session> purgeEnded(LiveAt at, int batchSize);
 
     long countLive(LiveAt at);
+
+    /**
+     * What a verified access token says of its caller: the user and session it names, and the token's hash, which
+     * the store must find on that live session. One type for every caller check, so the three cannot be swapped.
+     */
+    record CallerToken(UserId userId, SessionId sessionId, TokenHash tokenHash) {
+
+        public CallerToken {
+            Objects.requireNonNull(userId, "user id");
+            Objects.requireNonNull(sessionId, "session id");
+            Objects.requireNonNull(tokenHash, "token hash");
+        }
+    }
 }
