@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class DatabaseOutageEndToEndTest {
 
-    private static final TcpProxy PROXY = startProxy();
+    private static final TcpProxy PROXY = TcpProxy.toTestDatabase();
 
     @LocalServerPort
     int port;
@@ -47,9 +47,7 @@ class DatabaseOutageEndToEndTest {
 
     @DynamicPropertySource
     static void databaseThroughTheRelay(DynamicPropertyRegistry registry) {
-        URI target = URI.create(TestDatabase.coordinates().url().substring("jdbc:".length()));
-        RunningServiceTest.useTestDatabase(registry, "jdbc:postgresql://127.0.0.1:" + PROXY.port() + target.getRawPath()
-                + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+        RunningServiceTest.useTestDatabase(registry, PROXY.jdbcUrl());
     }
 
     @BeforeEach
@@ -117,14 +115,5 @@ class DatabaseOutageEndToEndTest {
             locker.rollback();
         }
         assertThat(api.get("/api/v1/sessions", login.token()).status()).isEqualTo(200);
-    }
-
-    private static TcpProxy startProxy() {
-        try {
-            URI target = URI.create(TestDatabase.coordinates().url().substring("jdbc:".length()));
-            return new TcpProxy(target.getHost(), target.getPort() == -1 ? 5432 : target.getPort());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -56,6 +56,23 @@ class StatementCountEndToEndTest extends RunningServiceTest {
     }
 
     @Test
+    void the_gateway_check_is_one_select_and_a_stale_session_adds_one_update() {
+        Login login = api.login(api.registered(), ApiClient.IPHONE);
+        api.get("/api/v1/auth/check", login.token());
+
+        statements.reset();
+        assertThat(api.get("/api/v1/auth/check", login.token()).status()).isEqualTo(200);
+        assertThat(statements.executed()).singleElement().asString().startsWith("select").contains("\"token_hash\"");
+
+        makeActivityStale(login);
+        statements.reset();
+        assertThat(api.send(api.builder("/api/v1/auth/check", login.token())
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(200);
+        assertThat(statements.executed()).hasSize(2);
+        assertThat(statements.executed().get(1)).startsWith("update \"sessions\"");
+    }
+
+    @Test
     void the_auth_check_is_one_select_then_logout_deletes_and_records() {
         Login login = api.login(api.registered(), ApiClient.IPHONE);
 

@@ -1,8 +1,11 @@
 package com.loginsessions.bootstrap;
 
+import com.loginsessions.adapter.out.persistence.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -28,6 +31,23 @@ final class TcpProxy implements AutoCloseable {
         Thread acceptor = new Thread(this::acceptLoop, "tcp-proxy-accept");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** A relay to the test database (its host and port from {@link TestDatabase}). */
+    static TcpProxy toTestDatabase() {
+        try {
+            URI target = URI.create(TestDatabase.coordinates().url().substring("jdbc:".length()));
+            return new TcpProxy(target.getHost(), target.getPort() == -1 ? 5432 : target.getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The test database's JDBC URL, but through this relay. */
+    String jdbcUrl() {
+        URI target = URI.create(TestDatabase.coordinates().url().substring("jdbc:".length()));
+        return "jdbc:postgresql://127.0.0.1:" + port() + target.getRawPath()
+                + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
     }
 
     int port() {

@@ -10,6 +10,7 @@ final class ApiPaths {
     static final String SESSION = "/api/v1/sessions/{session_id}";
     static final String EVENTS = "/api/v1/sessions/events";
     static final String PASSWORD = "/api/v1/auth/password";
+    static final String CHECK = "/api/v1/auth/check";
 
     private ApiPaths() {
     }
