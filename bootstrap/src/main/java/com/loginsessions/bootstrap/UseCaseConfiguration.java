@@ -2,6 +2,7 @@ package com.loginsessions.bootstrap;
 
 import com.loginsessions.application.port.in.AuthenticateUseCase;
 import com.loginsessions.application.port.in.ChangePasswordUseCase;
+import com.loginsessions.application.port.in.IntrospectTokenUseCase;
 import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
 import com.loginsessions.application.port.in.ListSessionsUseCase;
 import com.loginsessions.application.port.in.LoginUseCase;
@@ -27,6 +28,7 @@ import com.loginsessions.application.port.out.UserStore;
 import com.loginsessions.application.service.AuthenticateService;
 import com.loginsessions.application.service.CallerCheck;
 import com.loginsessions.application.service.ChangePasswordService;
+import com.loginsessions.application.service.IntrospectTokenService;
 import com.loginsessions.application.service.ListSecurityEventsService;
 import com.loginsessions.application.service.ListSessionsService;
 import com.loginsessions.application.service.LoginService;
@@ -110,6 +112,11 @@ class UseCaseConfiguration {
     @Bean
     AuthenticateUseCase authenticateUseCase(CallerCheck callerCheck) {
         return new AuthenticateService(callerCheck);
+    }
+
+    @Bean
+    IntrospectTokenUseCase introspectTokenUseCase(CallerCheck callerCheck) {
+        return new IntrospectTokenService(callerCheck);
     }
 
     @Bean

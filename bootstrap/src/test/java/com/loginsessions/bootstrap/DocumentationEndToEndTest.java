@@ -19,12 +19,12 @@ class DocumentationEndToEndTest extends RunningServiceTest {
 
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/v1/auth/register", "/api/v1/auth/login",
                 "/api/v1/auth/logout", "/api/v1/auth/password", "/api/v1/sessions/", "/api/v1/sessions/{session_id}",
-                "/api/v1/sessions/events", "/api/v1/auth/check");
+                "/api/v1/sessions/events", "/api/v1/auth/check", "/api/v1/auth/introspect");
         int operations = 0;
         for (JsonNode path : paths) {
             operations += path.propertyNames().size();
         }
-        assertThat(operations).isEqualTo(9);
+        assertThat(operations).isEqualTo(10);
     }
 
     @Test

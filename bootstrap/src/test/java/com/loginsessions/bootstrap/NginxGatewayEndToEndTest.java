@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.password.argon2-memory-kib=1024",
         "app.password.argon2-iterations=1",
+        "app.token.signing-key=q2F6TeCxd4gn5l0b3O6qFq3U4Uq5hXv3o3l7rj1qY1A=",
         "spring.datasource.hikari.connection-timeout=1500",
         // the outage is provoked: its expected complaints (health check, broken connections) stay out of the output
         "logging.level.org.springframework.boot.jdbc.health=off",

@@ -37,14 +37,19 @@ public final class CallerCheck {
     /** A read the store makes only if the caller is confirmed, in the same statement: empty when it is not. */
     @FunctionalInterface
     interface CallerRead<T> {
-        Optional<T> readIfCallerLive(CallerToken caller, LiveAt at);
+        Optional<T> readIfCallerLive(TokenClaims claims, CallerToken caller, LiveAt at);
     }
 
     /** @throws NotAuthenticatedException the token is not a live session's */
     AuthenticatedSession confirm(String accessToken) {
-        return confirmReading(accessToken, (caller, at) -> sessions.confirmCaller(caller, at)
-                ? Optional.of(new AuthenticatedSession(caller.userId(), caller.sessionId()))
-                : Optional.empty());
+        TokenClaims claims = confirmClaims(accessToken);
+        return new AuthenticatedSession(claims.userId(), claims.sessionId());
+    }
+
+    /** {@link #confirm}, answered with everything the token says. */
+    TokenClaims confirmClaims(String accessToken) {
+        return confirmReading(accessToken, (claims, caller, at) ->
+                sessions.confirmCaller(caller, at) ? Optional.of(claims) : Optional.empty());
     }
 
     /** @throws NotAuthenticatedException the token is not a live session's; {@code read} found nothing then */
@@ -53,6 +58,7 @@ public final class CallerCheck {
         TokenClaims claims = tokenVerifier.verify(accessToken, now)
                 .orElseThrow(() -> new NotAuthenticatedException("the access token is invalid or expired"));
         CallerToken caller = new CallerToken(claims.userId(), claims.sessionId(), TokenHash.of(accessToken));
-        return read.readIfCallerLive(caller, lifetime.liveAt(now)).orElseThrow(NotAuthenticatedException::sessionEnded);
+        return read.readIfCallerLive(claims, caller, lifetime.liveAt(now))
+                .orElseThrow(NotAuthenticatedException::sessionEnded);
     }
 }

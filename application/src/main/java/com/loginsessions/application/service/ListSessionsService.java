@@ -29,7 +29,7 @@ public final class ListSessionsService implements ListSessionsUseCase {
 
     @Override
     public SessionList listSessions(ListSessionsQuery query) {
-        return callerCheck.confirmReading(query.accessToken(), (caller, at) -> {
+        return callerCheck.confirmReading(query.accessToken(), (claims, caller, at) -> {
             List<Session> live = sessions.listLiveIfCallerLive(caller, at);
             return live.isEmpty() ? Optional.empty() : Optional.of(viewOf(live, caller.sessionId()));
         });

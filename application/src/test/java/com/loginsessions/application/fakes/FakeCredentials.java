@@ -79,7 +79,8 @@ public final class FakeCredentials {
         @Override
         public IssuedToken issue(UserId userId, SessionId sessionId, Instant now, Instant expiresAt) {
             String value = "token-" + UUID.randomUUID();
-            issued.put(value, new Issued(new TokenClaims(userId, sessionId), expiresAt));
+            issued.put(value, new Issued(new TokenClaims(userId, sessionId, "session-service", "session-service", now,
+                    expiresAt), expiresAt));
             return new IssuedToken(value, expiresAt);
         }
 

@@ -1,5 +1,6 @@
 package com.loginsessions.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -129,5 +130,23 @@ final class ApiDtos {
     record SignedOutOthersResponse(
             @Schema(example = "Signed out of all other devices") String message,
             @Schema(description = "How many sessions were signed out", example = "2") int revoked) {
+    }
+
+    /** RFC 7662 §2.2: every member but {@code active} is left out of an inactive answer. */
+    @Schema(name = "Introspection", description = "Active: what the token says. Inactive: {\"active\": false} alone.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record IntrospectionResponse(
+            @Schema(example = "true") boolean active,
+            @Schema(description = "The user id", example = "0b8e4f5c-3c55-4c1e-9f53-6a1f3f2f1a10") String sub,
+            @Schema(description = "The session id", example = "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21") String sid,
+            @Schema(description = "Issued at, Unix seconds", example = "1779337937") Long iat,
+            @Schema(description = "Expires at, Unix seconds", example = "1787113937") Long exp,
+            @Schema(example = "session-service") String iss,
+            @Schema(example = "[\"session-service\"]") List<String> aud,
+            @JsonProperty("token_type") @Schema(example = "Bearer") String tokenType) {
+
+        static IntrospectionResponse inactive() {
+            return new IntrospectionResponse(false, null, null, null, null, null, null, null);
+        }
     }
 }

@@ -11,6 +11,7 @@ final class ApiPaths {
     static final String EVENTS = "/api/v1/sessions/events";
     static final String PASSWORD = "/api/v1/auth/password";
     static final String CHECK = "/api/v1/auth/check";
+    static final String INTROSPECT = "/api/v1/auth/introspect";
 
     private ApiPaths() {
     }

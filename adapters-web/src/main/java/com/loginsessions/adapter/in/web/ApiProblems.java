@@ -38,6 +38,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final String PHONE_TAKEN = "An account with this phone number already exists";
     static final String SESSION_NOT_FOUND = "Session not found";
     static final String NO_RESOURCE = "No resource at this path";
+    static final String INTROSPECTION_CLIENT_REFUSED = "Introspection needs the HTTP Basic credentials of a configured client";
     static final String UNREADABLE_BODY = "The request body is not valid JSON of the expected shape";
     static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -55,6 +56,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAuthenticatedException.class)
     ResponseEntity<ProblemDetail> notAuthenticated(NotAuthenticatedException e) {
         return invalidToken(SIGNED_OUT);
+    }
+
+    @ExceptionHandler(IntrospectionController.IntrospectionClientRefused.class)
+    ResponseEntity<ProblemDetail> introspectionClientRefused() {
+        return challenge(HttpStatus.UNAUTHORIZED, INTROSPECTION_CLIENT_REFUSED, IntrospectionController.BASIC_REALM);
     }
 
     @ExceptionHandler(InvalidCredentialsException.class)

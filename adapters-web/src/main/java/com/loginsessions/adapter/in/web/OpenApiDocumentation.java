@@ -39,6 +39,7 @@ import org.springframework.web.servlet.resource.TransformedResource;
 class OpenApiDocumentation {
 
     static final String BEARER = "bearer";
+    static final String INTROSPECTION_CLIENT = "introspectionClient";
     /** One session id for every example, so the list, the token and the problem instances agree. */
     private static final String EXAMPLE_SESSION_ID = "6f1c2a8e-8d7b-4c1e-a2f4-5b9e0d3c7a21";
 
@@ -107,7 +108,11 @@ class OpenApiDocumentation {
                         .type(SecurityScheme.Type.HTTP)
                         .scheme("bearer")
                         .bearerFormat("JWT")
-                        .description("The access_token from POST /api/v1/auth/login")));
+                        .description("The access_token from POST /api/v1/auth/login"))
+                        .addSecuritySchemes(INTROSPECTION_CLIENT, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("basic")
+                                .description("A resource server's client id and secret (app.introspection.clients)")));
     }
 
     /**
@@ -199,8 +204,11 @@ class OpenApiDocumentation {
                 case 400 -> credentials ? ApiProblems.UNREADABLE_BODY
                         : path.equals(ApiPaths.PASSWORD) ? "Password must be between 8 and 128 characters"
                         : path.equals(ApiPaths.EVENTS) ? "Size must be between 1 and 100"
+                        : path.equals(ApiPaths.INTROSPECT) ? "The token parameter is required"
                         : BearerAuthentication.MALFORMED_HEADER;
-                case 401 -> credentials ? ApiProblems.INVALID_CREDENTIALS : ApiProblems.SIGNED_OUT;
+                case 401 -> credentials ? ApiProblems.INVALID_CREDENTIALS
+                        : path.equals(ApiPaths.INTROSPECT) ? ApiProblems.INTROSPECTION_CLIENT_REFUSED
+                        : ApiProblems.SIGNED_OUT;
                 case 403 -> ApiProblems.WRONG_PASSWORD;
                 case 404 -> ApiProblems.SESSION_NOT_FOUND;
                 case 409 -> ApiProblems.PHONE_TAKEN;

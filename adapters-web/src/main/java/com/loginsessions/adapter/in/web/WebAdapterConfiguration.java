@@ -28,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** The HTTP adapter: controllers, bearer authentication, problem details, response headers, OpenAPI. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = WebAdapterConfiguration.class)
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({WebProperties.class, IntrospectionProperties.class})
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final BearerAuthentication bearerAuthentication;

@@ -140,7 +140,7 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
                 && claims.getAudience() != null && claims.getAudience().contains(audience)
                 && expiry != null && now.minus(CLOCK_SKEW).isBefore(expiry.toInstant())
                 && (notBefore == null || !notBefore.toInstant().isAfter(now.plus(CLOCK_SKEW)))
-                && (issuedAt == null || !issuedAt.toInstant().isAfter(now.plus(CLOCK_SKEW)));
+                && issuedAt != null && !issuedAt.toInstant().isAfter(now.plus(CLOCK_SKEW));
         if (!valid) {
             return Optional.empty();
         }
@@ -149,6 +149,7 @@ public class JwtTokens implements TokenIssuer, TokenVerifier {
         if (sessionId.isEmpty() || userId.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Verified(new TokenClaims(userId.get(), sessionId.get()), expiry.toInstant()));
+        return Optional.of(new Verified(new TokenClaims(userId.get(), sessionId.get(), issuer, audience,
+                issuedAt.toInstant(), expiry.toInstant()), expiry.toInstant()));
     }
 }

@@ -37,7 +37,8 @@ class JwtTokensTest {
         IssuedToken token = tokens.issue(USER, SESSION, NOW, NOW.plus(Duration.ofDays(30)));
 
         assertThat(token.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
-        assertThat(tokens.verify(token.value(), NOW.plusSeconds(5))).contains(new TokenClaims(USER, SESSION));
+        assertThat(tokens.verify(token.value(), NOW.plusSeconds(5))).contains(new TokenClaims(USER, SESSION,
+                "session-service", "session-service", NOW, NOW.plus(Duration.ofDays(30))));
         assertThat(tokens.verify(token.value(), NOW.plus(Duration.ofDays(30)).plusSeconds(31))).isEmpty();
     }
 

@@ -10,6 +10,10 @@ public interface TokenVerifier {
     /** The session a genuine, unexpired token names; empty for anything else. Never touches the store. */
     Optional<TokenClaims> verify(String token, Instant now);
 
-    record TokenClaims(UserId userId, SessionId sessionId) {
+    /**
+     * What a genuine token says: whose session it is, who issued it for whom, and when it was issued and expires.
+     */
+    record TokenClaims(UserId userId, SessionId sessionId, String issuer, String audience, Instant issuedAt,
+                       Instant expiresAt) {
     }
 }
