@@ -3,7 +3,9 @@
 #   1. starts the service from the built jar against a fresh database,
 #   2. drives authenticated GET /api/v1/sessions/ with wrk (32 connections, 2 threads, warm-up first),
 #   3. runs pgbench -S -M prepared at the same concurrency against the same PostgreSQL server,
-#   4. drives POST /api/v1/auth/login and measures CPU per login next to the cost of one password hash,
+#   4. drives the gateway check GET /api/v1/auth/check directly and through NGINX (deploy/nginx, in front of an
+#      upstream that answers at once), same connections,
+#   5. drives POST /api/v1/auth/login and measures CPU per login next to the cost of one password hash,
 # and prints requests/s, p50, p99, non-2xx and the ratio of our requests/s to pgbench's transactions/s.
 # Usage: bash bench/run.sh  (DURATION=30 WARMUP=180 (measured as a warm-up curve in 10 s windows) CONNECTIONS=32 THREADS=2 LOGIN_CONNECTIONS=<cores>
 #                            LOGIN_WARMUP=120 PORT=18080 JAVA_OPTS=... to change)
@@ -34,6 +36,7 @@ need wrk wrk
 need pgbench postgresql-contrib
 need curl curl
 need python3 python3
+need nginx nginx
 
 bash .ci/ensure-postgres sessions
 as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else runuser -u postgres -- "$@"; fi; }
@@ -110,6 +113,41 @@ done
 WRK_OUT=$(mktemp)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/sessions/" >"$WRK_OUT"
 read -r RPS P50 P99 NON2XX TOTAL < <(parse_wrk "$WRK_OUT")
+
+# The gateway check, directly and through NGINX with the configuration users copy (deploy/nginx), in front of an
+# upstream NGINX answers itself, so the figure is NGINX + the check, not some application's own work.
+CHECK_WARMUP="${CHECK_WARMUP:-20}"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${CHECK_WARMUP}s" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/auth/check" >/dev/null
+CHECK_OUT=$(mktemp)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/auth/check" >"$CHECK_OUT"
+read -r CHECK_RPS CHECK_P50 CHECK_P99 CHECK_NON2XX CHECK_TOTAL < <(parse_wrk "$CHECK_OUT")
+NGINX_DIR=$(mktemp -d); chmod 755 "$NGINX_DIR"
+NGINX_PORT=$((PORT + 10)); UPSTREAM_PORT=$((PORT + 11))
+cp deploy/nginx/session-check.conf deploy/nginx/session-identity.conf "$NGINX_DIR"/
+sed -e "s#127.0.0.1:8080#127.0.0.1:${PORT}#; s#127.0.0.1:3000#127.0.0.1:${UPSTREAM_PORT}#; s#127.0.0.1:8088#127.0.0.1:${NGINX_PORT}#" \
+    -e "s#access_log /var/log/nginx/product-access.log session_safe;#access_log off;#; s#/etc/nginx/#${NGINX_DIR}/#" \
+    deploy/nginx/product.conf >"$NGINX_DIR/product.conf"
+cat >"$NGINX_DIR/nginx.conf" <<NGINX
+worker_processes 1;
+error_log $NGINX_DIR/error.log warn;
+pid $NGINX_DIR/nginx.pid;
+events { worker_connections 1024; }
+http {
+    client_body_temp_path $NGINX_DIR/body; proxy_temp_path $NGINX_DIR/proxy; fastcgi_temp_path $NGINX_DIR/fastcgi;
+    uwsgi_temp_path $NGINX_DIR/uwsgi; scgi_temp_path $NGINX_DIR/scgi;
+    include $NGINX_DIR/product.conf;
+    server { listen 127.0.0.1:${UPSTREAM_PORT}; access_log off; location / { return 204; } }
+}
+NGINX
+nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf"
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -s stop 2>/dev/null || true' EXIT
+sleep 1
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${CHECK_WARMUP}s" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:${NGINX_PORT}/orders" >/dev/null
+NGINX_OUT=$(mktemp)
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:${NGINX_PORT}/orders" >"$NGINX_OUT"
+read -r NGINX_RPS NGINX_P50 NGINX_P99 NGINX_NON2XX NGINX_TOTAL < <(parse_wrk "$NGINX_OUT")
+nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -s stop 2>/dev/null || true
+
 RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/$APP/status)
 HWM_KB=$(awk '/VmHWM/ {print $2}' /proc/$APP/status)
 
@@ -167,6 +205,11 @@ GET /api/v1/sessions/ (auth + list, ${CONNECTIONS} connections, ${THREADS} threa
   non-2xx responses               ${NON2XX} of ${TOTAL}
 pgbench -S -M prepared (${CONNECTIONS} clients): ${TPS} tps, latency p50 / p99 ${PG_P50} ms / ${PG_P99} ms
 ratio (our requests/s to pgbench tps): ${RATIO} %
+GET /api/v1/auth/check directly (${CONNECTIONS} connections): ${CHECK_RPS} req/s, p50 / p99 ${CHECK_P50} / ${CHECK_P99} ms, ${CHECK_NON2XX} non-2xx of ${CHECK_TOTAL}
+  check / list requests/s          $(python3 -c "print(f'{$CHECK_RPS / max($RPS, 1):.2f}')")  (target >= 1.3; p99 target <= 10 ms)
+  check / pgbench tps              $(python3 -c "print(f'{$CHECK_RPS / max($TPS, 1) * 100:.1f}')") %
+through NGINX (auth_request + an upstream answering 204): ${NGINX_RPS} req/s, p50 / p99 ${NGINX_P50} / ${NGINX_P99} ms, ${NGINX_NON2XX} non-2xx of ${NGINX_TOTAL}
+  through NGINX / direct           $(python3 -c "print(f'{$NGINX_RPS / max($CHECK_RPS, 1) * 100:.0f}')") %  (target >= 60 %)
 service memory: RSS ${RSS_KB} kB now, peak ${HWM_KB} kB
 POST /api/v1/auth/login (${LOGIN_CONNECTIONS} connections): ${LPS} logins/s, ${LOGIN_NON2XX} non-2xx
   service CPU per login            ${CPU_MS_PER_LOGIN} ms  (one Argon2id verification, ${LOGIN_CONNECTIONS} at once: ${HASH_MS} ms CPU; ${HASH_BEFORE} before, ${HASH_AFTER} after)
