@@ -191,6 +191,12 @@ class AttackerEndToEndTest extends RunningServiceTest {
         assertThat(api.get("/actuator/health/liveness", null).status()).as("probes are not on the API port").isEqualTo(404);
         assertThat(management.get("/actuator/metrics", null).status()).isEqualTo(404);
         assertThat(management.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", null).status()).as("no metrics on the API port").isEqualTo(404);
+        api.login(api.registered(), ApiClient.IPHONE);
+        Reply scrape = management.get("/actuator/prometheus", null);
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.text()).contains("security_events_total{").contains("http_server_requests_seconds_count{")
+                .contains("sessions_live").contains("hikaricp_connections_active").contains("jvm_memory_used_bytes");
 
         Reply error = api.get("/error", null);
         assertThat(error.status()).isEqualTo(404);

@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Committed security events are logged and counted; live sessions are a gauge; every request is timed.
@@ -33,6 +34,12 @@ public class ObservabilityConfiguration {
                 new FilterRegistrationBean<>(new RequestTimingFilter(registry));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** {@code writableDatabase} in the readiness group (application.yml). */
+    @Bean
+    WritableDatabaseHealthIndicator writableDatabaseHealthIndicator(JdbcTemplate jdbc) {
+        return new WritableDatabaseHealthIndicator(jdbc);
     }
 
     @Bean
