@@ -116,6 +116,41 @@ class StatementCountEndToEndTest extends RunningServiceTest {
         assertThat(forAnAccount).anyMatch(sql -> sql.startsWith("insert into \"security_events\""));
     }
 
+    /**
+     * The sharding path (docs/scaling.md): every statement made on a user's behalf on the tables a distributed
+     * PostgreSQL would shard by user (sessions, security_events) names the user, so each request stays on one
+     * shard. Every endpoint a user calls is exercised; the purge, which is not on anyone's behalf, is the exception.
+     */
+    @Test
+    void every_statement_on_sessions_or_security_events_made_for_a_user_names_the_user() {
+        String phone = api.registered();
+        statements.reset();
+        Login phoneLogin = api.login(phone, ApiClient.IPHONE);
+        Login laptop = api.login(phone, ApiClient.IPHONE);
+        api.post("/api/v1/auth/login", ApiClient.credentials(phone, "a wrong password"), java.util.Map.of());
+        makeActivityStale(laptop);
+        api.get("/api/v1/sessions/", laptop.token());
+        api.get("/api/v1/auth/check", laptop.token());
+        api.get("/api/v1/sessions/events", laptop.token());
+        api.delete("/api/v1/sessions/" + phoneLogin.sessionId(), laptop.token());
+        api.login(phone, ApiClient.IPHONE);
+        api.delete("/api/v1/sessions/", laptop.token());
+        api.changePassword(laptop.token(), ApiClient.PASSWORD, "a brand new password");
+        api.postAuthenticated("/api/v1/auth/logout", laptop.token());
+
+        List<String> userTables = statements.executed().stream()
+                .filter(sql -> sql.contains("\"sessions\"") || sql.contains("\"security_events\""))
+                .toList();
+        assertThat(userTables).hasSizeGreaterThan(10).allSatisfy(sql -> {
+            if (sql.startsWith("insert")) {
+                assertThat(sql.substring(0, sql.indexOf(')'))).as("the row's user: %s", sql).contains("\"user_id\"");
+            } else {
+                assertThat(sql.substring(sql.indexOf(" where ") + 1)).as("a user_id predicate: %s", sql)
+                        .containsPattern("\"user_id\" = |\"user_id\" in ");
+            }
+        });
+    }
+
     private void makeActivityStale(Login login) {
         jdbc.update("update sessions set last_active_at = last_active_at - interval '10 minutes' where id = ?::uuid",
                 login.sessionId());
