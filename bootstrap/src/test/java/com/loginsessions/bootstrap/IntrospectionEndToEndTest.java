@@ -21,9 +21,10 @@ import org.springframework.security.oauth2.server.resource.introspection.SpringO
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * RFC 7662 introspection against the running service, asked by a real client: Spring Security's opaque-token
- * introspector, the one a Spring resource server configured with {@code spring.security.oauth2.resourceserver
- * .opaquetoken.*} uses for every request it authenticates. The client's secret is configured hashed, and rotated.
+ * RFC 7662 introspection against the running service, asked by real clients: a resource server made of Spring
+ * Security's own filter chain ({@link SpringResourceServer}) and Spring Security's opaque-token introspector, the one
+ * a resource server configured with {@code spring.security.oauth2.resourceserver.opaquetoken.*} uses for every
+ * request it authenticates. The client's secret is configured hashed, and rotated.
  */
 @TestPropertySource(properties = {
         "app.introspection.clients=orders-api:" + IntrospectionEndToEndTest.OLD_SECRET_SHA256
@@ -48,28 +49,45 @@ class IntrospectionEndToEndTest extends RunningServiceTest {
     }
 
     @Test
-    void a_spring_resource_server_accepts_a_live_token_and_refuses_it_on_the_very_next_request_after_sign_out() {
+    void a_spring_resource_server_accepts_a_live_token_and_refuses_it_on_the_very_next_request_after_sign_out()
+            throws Exception {
         String phone = api.registered();
         Login phoneLogin = api.login(phone, ApiClient.IPHONE);
         Login laptop = api.login(phone, ApiClient.IPHONE);
-        OpaqueTokenIntrospector resourceServer = introspector(NEW_SECRET);
 
-        OAuth2AuthenticatedPrincipal principal = resourceServer.introspect(phoneLogin.token());
+        try (SpringResourceServer orders = new SpringResourceServer(
+                "http://127.0.0.1:" + port + "/api/v1/auth/introspect", "orders-api", NEW_SECRET)) {
+            ApiClient ordersApi = new ApiClient(orders.port);
+            Reply before = ordersApi.get("/orders", phoneLogin.token());
+            assertThat(before.status()).isEqualTo(200);
+            assertThat(before.text()).isEqualTo("orders of " + userIdOf(laptop));
 
-        assertThat(principal.getName()).as("sub").isEqualTo(userIdOf(laptop));
-        assertThat((String) principal.getAttribute("sid")).isEqualTo(phoneLogin.sessionId());
+            assertThat(api.delete("/api/v1/sessions/" + phoneLogin.sessionId(), laptop.token()).status()).isEqualTo(200);
+
+            Reply after = ordersApi.get("/orders", phoneLogin.token());
+            assertThat(after.status()).as("the very next request after the sign-out").isEqualTo(401);
+            assertThat(after.header("WWW-Authenticate")).startsWith("Bearer").contains("invalid_token");
+            assertThat(ordersApi.get("/orders", laptop.token()).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void spring_securitys_introspector_reads_every_claim_and_both_secrets_work_mid_rotation() {
+        String phone = api.registered();
+        Login login = api.login(phone, ApiClient.IPHONE);
+
+        OAuth2AuthenticatedPrincipal principal = introspector(NEW_SECRET).introspect(login.token());
+
+        assertThat(principal.getName()).as("sub").isEqualTo(userIdOf(login));
+        assertThat((String) principal.getAttribute("sid")).isEqualTo(login.sessionId());
         assertThat((Instant) principal.getAttribute("exp")).isAfter(Instant.now().plusSeconds(3600));
         assertThat((Instant) principal.getAttribute("iat")).isBefore(Instant.now().plusSeconds(31));
         assertThat((Object) principal.getAttribute("iss")).hasToString("session-service");
         assertThat(principal.<List<String>>getAttribute("aud")).containsExactly("session-service");
-        assertThat(introspector(OLD_SECRET).introspect(phoneLogin.token()).getName()).as("the old secret, mid-rotation")
-                .isEqualTo(principal.getName());
-
-        assertThat(api.delete("/api/v1/sessions/" + phoneLogin.sessionId(), laptop.token()).status()).isEqualTo(200);
-
-        assertThatThrownBy(() -> resourceServer.introspect(phoneLogin.token()))
+        assertThat(introspector(OLD_SECRET).introspect(login.token()).getName()).isEqualTo(principal.getName());
+        api.postAuthenticated("/api/v1/auth/logout", login.token());
+        assertThatThrownBy(() -> introspector(OLD_SECRET).introspect(login.token()))
                 .isInstanceOf(BadOpaqueTokenException.class);
-        assertThat(resourceServer.introspect(laptop.token()).getName()).isEqualTo(principal.getName());
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.loginsessions.adapter.in.web;
 
 import com.loginsessions.application.port.in.AuthenticateUseCase;
 import com.loginsessions.application.port.in.ChangePasswordUseCase;
+import com.loginsessions.application.port.in.IntrospectTokenUseCase;
 import com.loginsessions.application.port.in.ListSecurityEventsUseCase;
 import com.loginsessions.application.port.in.ListSessionsUseCase;
 import com.loginsessions.application.port.in.LoginUseCase;
@@ -41,4 +42,6 @@ abstract class MockedUseCasesTest {
     ChangePasswordUseCase changePassword;
     @MockitoBean
     ListSecurityEventsUseCase listEvents;
+    @MockitoBean
+    IntrospectTokenUseCase introspect;
 }
