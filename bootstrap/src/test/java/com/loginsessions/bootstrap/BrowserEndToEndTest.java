@@ -53,7 +53,7 @@ class BrowserEndToEndTest extends RunningServiceTest {
         Login tablet = api.login(phone, ApiClient.IPAD);
         chromium.driver.get(base() + "/docs");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
-        assertThat(chromium.driver.findElements(By.cssSelector(".opblock"))).as("each operation once").hasSize(8);
+        assertThat(chromium.driver.findElements(By.cssSelector(".opblock"))).as("each operation once").hasSize(10);
 
         // step 2-3: log in with Try it out
         String login = execute("post", "/api/v1/auth/login",
