@@ -2,6 +2,7 @@ package com.loginsessions.adapter.out.observability;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,9 +19,16 @@ final class WritableDatabaseHealthIndicator extends AbstractHealthIndicator {
         this.jdbc = jdbc;
     }
 
+    /** An unreachable database is down here too, quietly: the {@code db} indicator already reports the outage. */
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Boolean inRecovery = jdbc.queryForObject("select pg_is_in_recovery()", Boolean.class);
+        Boolean inRecovery;
+        try {
+            inRecovery = jdbc.queryForObject("select pg_is_in_recovery()", Boolean.class);
+        } catch (DataAccessException unreachable) {
+            builder.down().withDetail("reason", "the database cannot be reached");
+            return;
+        }
         if (Boolean.TRUE.equals(inRecovery)) {
             builder.down().withDetail("reason", "the database is a standby (read-only)");
         } else {
