@@ -59,14 +59,14 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         CorsFilter filter = new CorsFilter(source);
         filter.setCorsProcessor(new ProblemCorsProcessor());
         FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(WebFilterOrder.CORS);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter() {
         FilterRegistrationBean<AcceptHeaderFilter> registration = new FilterRegistrationBean<>(new AcceptHeaderFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.setOrder(WebFilterOrder.ACCEPT_HEADER);
         return registration;
     }
 
@@ -95,7 +95,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter() {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(settings.maxBodyBytes(), settings.requestBodyTimeout()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(WebFilterOrder.BODY_LIMIT);
         return registration;
     }
 
@@ -141,7 +141,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter(ClientAddressResolver clients) {
         FilterRegistrationBean<ResponseHeadersFilter> registration = new FilterRegistrationBean<>(new ResponseHeadersFilter(clients));
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(WebFilterOrder.RESPONSE_HEADERS);
         return registration;
     }
 }
