@@ -82,10 +82,6 @@ public final class Session {
         return new Session(id, userId, tokenHash, device, ipAddress, createdAt, now, absoluteExpiresAt);
     }
 
-    public boolean belongsTo(UserId user) {
-        return userId.equals(user);
-    }
-
     public SessionId id() {
         return id;
     }

@@ -20,8 +20,7 @@ class SessionTest {
 
         assertThat(session.createdAt()).isEqualTo(T0);
         assertThat(session.lastActiveAt()).isEqualTo(T0);
-        assertThat(session.belongsTo(USER)).isTrue();
-        assertThat(session.belongsTo(UserId.newId())).isFalse();
+        assertThat(session.userId()).isEqualTo(USER);
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class InMemorySessionStore implements SessionStore {
 
     @Override
     public synchronized List<Session> findLiveOf(UserId userId, LiveAt at) {
-        return sessions.values().stream().filter(s -> s.belongsTo(userId) && s.isLive(at)).toList();
+        return sessions.values().stream().filter(s -> s.userId().equals(userId) && s.isLive(at)).toList();
     }
 
     @Override
@@ -70,7 +70,7 @@ public final class InMemorySessionStore implements SessionStore {
             return OptionalInt.empty();
         }
         List<Session> others = sessions.values().stream()
-                .filter(s -> s.belongsTo(userId) && !s.id().equals(keep))
+                .filter(s -> s.userId().equals(userId) && !s.id().equals(keep))
                 .toList();
         others.forEach(s -> sessions.remove(s.id()));
         return OptionalInt.of((int) others.stream().filter(s -> s.isLive(at)).count());
@@ -90,6 +90,6 @@ public final class InMemorySessionStore implements SessionStore {
 
     private Session liveOf(UserId userId, SessionId sessionId, LiveAt at) {
         Session session = sessions.get(sessionId);
-        return session != null && session.belongsTo(userId) && session.isLive(at) ? session : null;
+        return session != null && session.userId().equals(userId) && session.isLive(at) ? session : null;
     }
 }

@@ -30,10 +30,6 @@ public class Argon2PasswordHasher implements PasswordHasher {
         this.iterations = iterations;
     }
 
-    public static Argon2PasswordHasher owaspDefaults() {
-        return new Argon2PasswordHasher(19 * 1024, 2);
-    }
-
     @Override
     public PasswordHash hash(String password) {
         return new PasswordHash(argon2.hash(iterations, memoryKib, LANES, password.toCharArray(), StandardCharsets.UTF_8));
