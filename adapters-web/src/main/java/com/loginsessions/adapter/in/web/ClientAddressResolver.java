@@ -15,6 +15,12 @@ import java.util.Optional;
  */
 class ClientAddressResolver {
 
+    /**
+     * What the web adapter's own per-client limits (connections, introspection failures) count as one client: an
+     * IPv4 address, or the IPv6 /64 one subscriber is given.
+     */
+    static final int CLIENT_NETWORK_IPV6_BITS = 64;
+
     private final List<Cidr> trustedProxies;
 
     ClientAddressResolver(List<String> trustedProxies) {

@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class ClientLimitingEndpoint extends NioEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(ClientLimitingEndpoint.class);
-    private static final int IPV6_NETWORK_BITS = 64;
     private static final long LOG_EVERY_MILLIS = 10_000;
 
     private final Map<SocketChannel, String> clientOf = new ConcurrentHashMap<>();
@@ -82,7 +81,7 @@ final class ClientLimitingEndpoint extends NioEndpoint {
             }
             return IpAddress.parse(remote.getAddress().getHostAddress())
                     .filter(peer -> !unbounded.test(peer))
-                    .map(peer -> peer.network(IPV6_NETWORK_BITS));
+                    .map(peer -> peer.network(ClientAddressResolver.CLIENT_NETWORK_IPV6_BITS));
         } catch (IOException closedAlready) {
             return Optional.empty();
         }

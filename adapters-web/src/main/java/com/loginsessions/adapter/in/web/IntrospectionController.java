@@ -95,7 +95,8 @@ class IntrospectionController {
     }
 
     private String authenticated(String authorization, HttpServletRequest request) {
-        String network = clientAddresses.clientAddress(request).network(64);
+        String network = clientAddresses.clientAddress(request)
+                .network(ClientAddressResolver.CLIENT_NETWORK_IPV6_BITS);
         if (failedAuthentications.exhausted(network, settings.maxFailedAuthPerMinute())) {
             throw new TooManyAttemptsException(Duration.ofSeconds(failedAuthentications.secondsLeft()));
         }
